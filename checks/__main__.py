@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from checks import eligibility
+from checks._cli import print_table, read_input, to_csv
 from checks.datafile import DEFAULT_DATA, load_coverage
 from checks.messages import text
 from checks.records import Coverage, DataError
@@ -42,7 +41,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    result: int = args.run(args, coverage)
+    try:
+        result: int = args.run(args, coverage)
+    except BrokenPipeError:  # e.g. piped into `head`
+        sys.stderr.close()
+        return EXIT_OK
     return result
 
 
@@ -67,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     out.add_argument("--json", action="store_true", help="print JSON records")
     out.add_argument("--csv", action="store_true", help="print CSV for support")
     elig.set_defaults(run=_eligibility)
+    # --- more subcommands register here ---
     return parser
 
 
@@ -103,23 +107,14 @@ def _coverage(args: argparse.Namespace, coverage: Coverage) -> int:
         ]
         for r in rows
     ]
-    _print_table(["ISO", "Country", "Region", "Portable", "Verify", "Confirmed"], table, sys.stdout)
+    print_table(["ISO", "Country", "Region", "Portable", "Verify", "Confirmed"], table, sys.stdout)
     return EXIT_OK
-
-
-def _read_input(name: str) -> str:
-    if name == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        data = Path(name).read_bytes()
-    # A spreadsheet export may not be UTF-8: keep going, marking what cannot be read.
-    return data.decode("utf-8-sig", errors="replace")
 
 
 def _eligibility(args: argparse.Namespace, coverage: Coverage) -> int:
     country = args.country.upper() if args.country else None
     try:
-        raw = _read_input(args.file)
+        raw = read_input(args.file)
     except OSError as exc:
         print(f"error: {args.file}: {exc.strerror}", file=sys.stderr)
         return EXIT_USAGE
@@ -133,7 +128,7 @@ def _eligibility(args: argparse.Namespace, coverage: Coverage) -> int:
     elif args.csv:
         sys.stdout.write(to_csv(records))
     else:
-        _print_table(
+        print_table(
             ["#", "As typed", "E.164", "Country", "Type", "Verdict", "Why"],
             [
                 [
@@ -152,34 +147,6 @@ def _eligibility(args: argparse.Namespace, coverage: Coverage) -> int:
         summary = ", ".join(f"{n} {text(f'verdict.{v}').lower()}" for v, n in report.by_verdict)
         print(f"\n{len(records)} entries: {summary or 'none'}")
     return EXIT_OK
-
-
-CSV_COLUMNS = ("position", "input", "e164", "region", "type", "verdict", "reason", "message", "next_step")
-
-
-def spreadsheet_safe(cell: object) -> str:
-    """OWASP CSV injection: a cell that a spreadsheet would read as a formula is
-    prefixed with an apostrophe, which spreadsheets show as text."""
-    value = "" if cell is None else str(cell)
-    if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
-def to_csv(records: list[dict[str, Any]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for r in records:
-        writer.writerow([spreadsheet_safe(r[c]) for c in CSV_COLUMNS])
-    return buffer.getvalue()
-
-
-def _print_table(header: list[str], rows: list[list[str]], out: TextIO) -> None:
-    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=True)]
-    widths[-1] = 0  # the last column runs free
-    for row in (header, *rows):
-        out.write("  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=True)).rstrip() + "\n")
 
 
 if __name__ == "__main__":

@@ -50,4 +50,3 @@ def _eligibility(coverage: Coverage, request: dict[str, Any]) -> dict[str, Any]:
 
 def _error(code: str, message: str) -> str:
     return json.dumps({"ok": False, "error": code, "message": message})
-

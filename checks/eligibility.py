@@ -118,11 +118,12 @@ def check(raw: str, coverage: Coverage, default_country: str | None = None) -> E
     first_seen: dict[str, int] = {}
     for position, entry in enumerate(entries, start=1):
         result = _check_one(position, entry, coverage, default_country)
-        if result.e164 is not None:
-            if result.e164 in first_seen:
-                result = _duplicate(result, first_seen[result.e164])
+        e164 = result.e164
+        if e164 is not None:
+            if e164 in first_seen:
+                result = _duplicate(result, first_seen[e164])
             else:
-                first_seen[result.e164] = position
+                first_seen[e164] = position
         results.append(result)
     return _report(tuple(results))
 
@@ -187,18 +188,20 @@ def _check_one(
     except NumberParseException as exc:
         return result(_parse_reason(exc, candidate, default_country), Verdict.INVALID)
 
-    region = phonenumbers.region_code_for_number(number)
+    region: str = phonenumbers.region_code_for_number(number) or ""
     named = country_name(region) or f"+{number.country_code}"
     if not phonenumbers.is_valid_number(number):
         reason = _validity_reason(number)
-        return result(reason, Verdict.INVALID, region=region, country=named)
+        return result(reason, Verdict.INVALID, region=region or None, country=named)
 
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     kind = _type_name(phonenumbers.number_type(number))
-    found = dict(e164=e164, region=region, kind=kind)
+    found = {"e164": e164, "region": region or None, "kind": kind}
 
     if region == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY:
-        return result(Reason.NON_GEOGRAPHIC, Verdict.OTHER_REGION, **found, code=number.country_code)
+        return result(
+            Reason.NON_GEOGRAPHIC, Verdict.OTHER_REGION, **found, code=number.country_code
+        )
     country = coverage.country(region)
     if country is None:
         covered_region = coverage.region_of(region)
@@ -214,7 +217,7 @@ def _check_one(
         reason = Reason.NORTH_AMERICA if number.country_code == 1 else Reason.OUTSIDE_REGIONS
         return result(reason, Verdict.OTHER_REGION, **found, country=named)
 
-    fields = dict(country=country.name, type=text(f"type.{kind}"))
+    fields = {"country": country.name, "type": text(f"type.{kind}")}
     if kind in country.portable_types:
         if country.confirmed:
             return result(Reason.PORTABLE_TYPE, Verdict.ELIGIBLE, **found, **fields)
@@ -222,7 +225,9 @@ def _check_one(
     if kind in country.verify_types:
         return result(Reason.VERIFY_TYPE, Verdict.VERIFY, **found, **fields)
     portable = " and ".join(text(f"type.{t}") for t in country.portable_types)
-    return result(Reason.TYPE_NOT_PORTABLE, Verdict.NOT_PORTABLE_TYPE, **found, **fields, portable=portable)
+    return result(
+        Reason.TYPE_NOT_PORTABLE, Verdict.NOT_PORTABLE_TYPE, **found, **fields, portable=portable
+    )
 
 
 def _parse_reason(exc: NumberParseException, candidate: str, default_country: str | None) -> Reason:

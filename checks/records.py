@@ -44,8 +44,6 @@ NUMBER_TYPES: tuple[str, ...] = tuple(
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ANCHOR = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 
-_record = dataclass(frozen=True, slots=True, kw_only=True)
-
 
 def _anchor(ctx: Context, value: object, path: str) -> str:
     text = s.string(ctx, value, path)
@@ -74,7 +72,7 @@ def _number_types(ctx: Context, value: object, path: str) -> tuple[str, ...]:
     return names
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
     id: str
     title: str
@@ -97,7 +95,7 @@ class Source:
         )
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Region:
     id: str
     name: str
@@ -116,7 +114,7 @@ class Region:
         )
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Note:
     text: str
     source: str
@@ -130,7 +128,7 @@ class Note:
         )
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Country:
     iso: str
     name: str
@@ -177,11 +175,13 @@ class Country:
             confirmed=s.boolean(ctx, m["confirmed"], s.child(path, "confirmed")),
             source=s.string(ctx, m["source"], s.child(path, "source")),
             last_verified=s.date(ctx, m["last_verified"], s.child(path, "last_verified")),
-            notes=s.items(ctx, m["notes"], s.child(path, "notes"), lambda v, p: Note.from_dict(ctx, v, p)),
+            notes=s.items(
+                ctx, m["notes"], s.child(path, "notes"), lambda v, p: Note.from_dict(ctx, v, p)
+            ),
         )
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SupportCalendar:
     timezone: str
     business_days: tuple[str, ...]
@@ -209,7 +209,9 @@ class SupportCalendar:
         days = s.strings(ctx, m["business_days"], days_path)
         for i, day in enumerate(days):
             if day not in WEEKDAYS:
-                raise ctx.error(s.child(days_path, i), f"{day!r} is not one of {', '.join(WEEKDAYS)}")
+                raise ctx.error(
+                    s.child(days_path, i), f"{day!r} is not one of {', '.join(WEEKDAYS)}"
+                )
         opens = s.clock(ctx, m["opens"], s.child(path, "opens"))
         closes = s.clock(ctx, m["closes"], s.child(path, "closes"))
         if closes <= opens:
@@ -219,19 +221,23 @@ class SupportCalendar:
             business_days=days,
             opens=opens,
             closes=closes,
-            processing_hours=s.integer(ctx, m["processing_hours"], s.child(path, "processing_hours"), minimum=1),
+            processing_hours=s.integer(
+                ctx, m["processing_hours"], s.child(path, "processing_hours"), minimum=1
+            ),
             port_date_confirmation_days=s.integer(
                 ctx,
                 m["port_date_confirmation_days"],
                 s.child(path, "port_date_confirmation_days"),
                 minimum=1,
             ),
-            closures=s.items(ctx, m["closures"], s.child(path, "closures"), lambda v, p: s.date(ctx, v, p)),
+            closures=s.items(
+                ctx, m["closures"], s.child(path, "closures"), lambda v, p: s.date(ctx, v, p)
+            ),
             source=s.string(ctx, m["source"], s.child(path, "source")),
         )
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Fee:
     id: str
     name: str
@@ -249,7 +255,7 @@ class Fee:
         )
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SmsOption:
     id: str
     title: str
@@ -269,7 +275,7 @@ class SmsOption:
         )
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Step:
     id: str
     title: str
@@ -288,12 +294,15 @@ class Step:
             optional=s.boolean(ctx, m["optional"], s.child(path, "optional")),
             source=s.string(ctx, m["source"], s.child(path, "source")),
             substeps=s.items(
-                ctx, m["substeps"], s.child(path, "substeps"), lambda v, p: Step.from_dict(ctx, v, p)
+                ctx,
+                m["substeps"],
+                s.child(path, "substeps"),
+                lambda v, p: Step.from_dict(ctx, v, p),
             ),
         )
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Section:
     id: str
     title: str
@@ -314,10 +323,19 @@ class Section:
         )
 
 
-_TOP_KEYS = ("sources", "regions", "countries", "support", "fees", "sms_options", "steps", "sections")
+_TOP_KEYS = (
+    "sources",
+    "regions",
+    "countries",
+    "support",
+    "fees",
+    "sms_options",
+    "steps",
+    "sections",
+)
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Coverage:
     sources: tuple[Source, ...]
     regions: tuple[Region, ...]
@@ -368,20 +386,26 @@ class Coverage:
         coverage = cls(
             sources=s.items(ctx, m["sources"], "sources", lambda v, p: Source.from_dict(ctx, v, p)),
             regions=s.items(ctx, m["regions"], "regions", lambda v, p: Region.from_dict(ctx, v, p)),
-            countries=s.items(ctx, m["countries"], "countries", lambda v, p: Country.from_dict(ctx, v, p)),
+            countries=s.items(
+                ctx, m["countries"], "countries", lambda v, p: Country.from_dict(ctx, v, p)
+            ),
             support=SupportCalendar.from_dict(ctx, m["support"], "support"),
             fees=s.items(ctx, m["fees"], "fees", lambda v, p: Fee.from_dict(ctx, v, p)),
             sms_options=s.items(
                 ctx, m["sms_options"], "sms_options", lambda v, p: SmsOption.from_dict(ctx, v, p)
             ),
             steps=s.items(ctx, m["steps"], "steps", lambda v, p: Step.from_dict(ctx, v, p)),
-            sections=s.items(ctx, m["sections"], "sections", lambda v, p: Section.from_dict(ctx, v, p)),
+            sections=s.items(
+                ctx, m["sections"], "sections", lambda v, p: Section.from_dict(ctx, v, p)
+            ),
         )
         coverage._check_references(ctx)
         return coverage
 
     def _check_references(self, ctx: Context) -> None:
-        s.unique(ctx, ((src.id, f"sources[{i}].id") for i, src in enumerate(self.sources)), "source")
+        s.unique(
+            ctx, ((src.id, f"sources[{i}].id") for i, src in enumerate(self.sources)), "source"
+        )
         s.unique(ctx, ((r.id, f"regions[{i}].id") for i, r in enumerate(self.regions)), "region")
         s.unique(
             ctx,
@@ -392,7 +416,9 @@ class Coverage:
             ),
             "region member",
         )
-        s.unique(ctx, ((c.iso, f"countries[{i}].iso") for i, c in enumerate(self.countries)), "country")
+        s.unique(
+            ctx, ((c.iso, f"countries[{i}].iso") for i, c in enumerate(self.countries)), "country"
+        )
         source_ids = {src.id for src in self.sources}
         for path, source_id in self._source_refs():
             if source_id not in source_ids:
@@ -401,8 +427,11 @@ class Coverage:
         for i, c in enumerate(self.countries):
             if c.region not in region_ids:
                 raise ctx.error(f"countries[{i}].region", f"{c.region!r} is not a region id")
-            if self.region_of(c.iso) is None or self.region_of(c.iso).id != c.region:  # type: ignore[union-attr]
-                raise ctx.error(f"countries[{i}].iso", f"{c.iso!r} is not a member of region {c.region!r}")
+            member_of = self.region_of(c.iso)
+            if member_of is None or member_of.id != c.region:
+                raise ctx.error(
+                    f"countries[{i}].iso", f"{c.iso!r} is not a member of region {c.region!r}"
+                )
         self._check_anchors(ctx)
 
     def _source_refs(self) -> list[tuple[str, str]]:
@@ -424,7 +453,9 @@ class Coverage:
         return refs
 
     def _check_anchors(self, ctx: Context) -> None:
-        paths: list[tuple[str, str]] = [(sec.id, f"sections[{i}].id") for i, sec in enumerate(self.sections)]
+        paths: list[tuple[str, str]] = [
+            (sec.id, f"sections[{i}].id") for i, sec in enumerate(self.sections)
+        ]
 
         def walk(steps: tuple[Step, ...], path: str) -> None:
             for i, st in enumerate(steps):
@@ -440,7 +471,8 @@ class Coverage:
     # Serialising -------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        return _plain(self)  # type: ignore[no-any-return]
+        out: dict[str, Any] = _plain(self)  # type: ignore[assignment]
+        return out
 
 
 def _plain(value: object) -> object:

@@ -31,7 +31,7 @@ def report_to_dict(report: EligibilityReport) -> dict[str, Any]:
     return {
         "results": [result_to_dict(r) for r in report.results],
         "by_verdict": {v.value: n for v, n in report.by_verdict},
-        "by_country": {iso: n for iso, n in report.by_country},
+        "by_country": dict(report.by_country),
         "refused": report.refused.value if report.refused else None,
         "refused_message": report.refused_message,
     }

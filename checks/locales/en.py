@@ -387,4 +387,5 @@ MESSAGES: dict[str, str] = {
     "country.YT": "Mayotte",
     "country.ZA": "South Africa",
     "country.ZM": "Zambia",
-    "country.ZW": "Zimbabwe",}
+    "country.ZW": "Zimbabwe",
+}

@@ -34,6 +34,7 @@ def handle(request_json: str) -> str:
     check = request.get("check")
     if check == "eligibility":
         return json.dumps({"ok": True, "report": _eligibility(_coverage, request)})
+    # --- more checks dispatch here ---
     return _error("unknown-check", f"No check named {str(check)[:40]!r}.")
 
 

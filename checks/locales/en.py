@@ -104,6 +104,8 @@ MESSAGES: dict[str, str] = {
     ),
     "eligibility.refused.next": "Split the list and check it in parts, or send it to support.",
     "eligibility.unknown-default-country": "{code} is not a country code this guide knows.",
+    # --- LOA checker (loa.*) ---
+    # --- Timeline planner (timeline.*) ---
     # Widget texts.
     "ui.numbers.label": "Phone numbers",
     "ui.numbers.hint": (

@@ -9,7 +9,7 @@ WHEELS := .cache/wheels
 CHROMIUM ?= /usr/lib/chromium/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-SOURCES := $(shell find docs macros checks data -type f -not -path '*/__pycache__/*' 2>/dev/null) mkdocs.yml
+SOURCES := $(shell find docs macros checks data overrides -type f -not -path '*/__pycache__/*' 2>/dev/null) mkdocs.yml
 
 .DEFAULT_GOAL := help
 .PHONY: help setup serve build test lint typecheck unit browser clean lock

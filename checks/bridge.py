@@ -8,7 +8,7 @@ from typing import Any
 
 from checks import eligibility
 from checks.records import Coverage, coverage_from_json_text
-from checks.serialize import report_to_dict
+from checks.serialize import report_with_exports
 
 __all__ = ["handle", "init"]
 
@@ -46,7 +46,7 @@ def _eligibility(coverage: Coverage, request: dict[str, Any]) -> dict[str, Any]:
         coverage,
         country if isinstance(country, str) else None,
     )
-    return report_to_dict(report)
+    return report_with_exports(report)
 
 
 def _error(code: str, message: str) -> str:

@@ -1,0 +1,29 @@
+// The site's one script (extra_javascript). It runs once per full page load;
+// Material's instant navigation swaps the content and emits on `document$`,
+// so widgets are bound there. Guidance pages load nothing else: the runtime
+// starts only on a page that has a checker.
+import { bindCoverageFilter } from "./coverage-filter.mjs";
+import { bindEligibility } from "./eligibility.mjs";
+
+const widgets = [
+  ["[data-coverage-filter]", bindCoverageFilter],
+  ['[data-checker="eligibility"]', bindEligibility],
+];
+
+function bindAll() {
+  for (const [selector, bind] of widgets) {
+    for (const element of document.querySelectorAll(selector)) {
+      if (element.dataset.bound) continue;
+      element.dataset.bound = "true";
+      bind(element);
+    }
+  }
+}
+
+if (window.document$) {
+  window.document$.subscribe(bindAll);
+} else if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", bindAll);
+} else {
+  bindAll();
+}

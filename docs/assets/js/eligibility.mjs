@@ -1,0 +1,175 @@
+// Eligibility checker widget. The form comes from the page (macro
+// `eligibility_checker`); this binds it to the shared runtime and renders the
+// report with textContent only. The typed list is never cleared or sent anywhere.
+import { format, loadMessages } from "./i18n.mjs";
+import { runtime } from "./runtime.mjs";
+
+const COLUMNS = [
+  ["input", "ui.col.input"],
+  ["e164", "ui.col.e164"],
+  ["region", "ui.col.region"],
+  ["type", "ui.col.type"],
+  ["verdict", "ui.col.verdict"],
+  ["message", "ui.col.message"],
+  ["next_step", "ui.col.next"],
+];
+
+function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "text") node.textContent = value;
+    else if (key === "dataset") Object.assign(node.dataset, value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+export async function bindEligibility(root) {
+  const form = root.querySelector("form");
+  const textarea = root.querySelector("textarea");
+  const country = root.querySelector("select");
+  const fieldError = root.querySelector(".field-error");
+  const status = root.querySelector(".checker-status");
+  const results = root.querySelector(".checker-results");
+  root.hidden = false;
+
+  let t;
+  try {
+    const table = await loadMessages();
+    t = (key, fields) => format(table, key, fields);
+  } catch (error) {
+    status.textContent = `The checker could not start (${error.message}). Send your list to support by email instead.`;
+    return;
+  }
+
+  const rt = runtime();
+  let ready = false;
+  rt.onState((state) => {
+    if (!root.isConnected) return;
+    ready = state.stage === "ready";
+    if (state.stage === "failed") {
+      status.textContent = t("ui.failed", { error: state.error });
+    } else if (state.stage === "ready") {
+      status.textContent = t("ui.ready");
+    } else if (state.step) {
+      status.textContent = t("ui.loading", {
+        step: state.step,
+        steps: state.steps,
+        what: t(`ui.loading.${state.stage}`),
+      });
+    }
+  });
+
+  function showFieldError(message) {
+    fieldError.textContent = message;
+    fieldError.hidden = !message;
+    if (message) textarea.setAttribute("aria-invalid", "true");
+    else textarea.removeAttribute("aria-invalid");
+    textarea.setAttribute(
+      "aria-describedby",
+      message ? "elig-numbers-error elig-numbers-hint" : "elig-numbers-hint",
+    );
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const text = textarea.value;
+    if (!text.trim()) {
+      showFieldError(t("ui.empty"));
+      textarea.focus();
+      return;
+    }
+    showFieldError("");
+    results.replaceChildren();
+    root.setAttribute("aria-busy", "true");
+    if (ready) status.textContent = t("ui.checking", { count: "…" });
+    try {
+      const response = await rt.request({ check: "eligibility", text, country: country.value });
+      if (!root.isConnected) return;
+      if (!response.ok) throw new Error(response.message);
+      const report = response.report;
+      if (report.refused) {
+        showFieldError(report.refused_message);
+        status.textContent = report.refused_message;
+        return;
+      }
+      render(report);
+      status.textContent = t("ui.summary", { count: report.results.length }) + " " + summaryText(report);
+    } catch (error) {
+      status.textContent = t("ui.failed", { error: error.message });
+    } finally {
+      root.removeAttribute("aria-busy");
+    }
+  });
+
+  function summaryText(report) {
+    return Object.entries(report.by_verdict)
+      .map(([verdict, n]) => `${n} ${t(`verdict.${verdict}`).toLowerCase()}`)
+      .join(", ");
+  }
+
+  function render(report) {
+    const summary = el("ul", { class: "checker-summary" });
+    for (const [verdict, n] of Object.entries(report.by_verdict)) {
+      summary.append(
+        el("li", {}, [el("span", { class: `badge badge--${verdict}`, text: t(`verdict.${verdict}`) }), ` ${n}`]),
+      );
+    }
+
+    const head = el("tr", {}, COLUMNS.map(([, key]) => el("th", { scope: "col", text: t(key) })));
+    const body = el("tbody");
+    for (const r of report.results) {
+      const row = el("tr", { dataset: { verdict: r.verdict, e164: r.e164 ?? "" } });
+      for (const [field] of COLUMNS) {
+        const cell = el("td");
+        if (field === "verdict") {
+          cell.append(el("span", { class: `badge badge--${r.verdict}`, text: t(`verdict.${r.verdict}`) }));
+        } else if (field === "type") {
+          cell.textContent = r.type ? t(`type.${r.type}`) : "—";
+        } else if (field === "region") {
+          cell.textContent = r.region ? `${t(`country.${r.region}`)} (${r.region})` : "—";
+          if (r.region === "001") cell.textContent = "—";
+        } else {
+          cell.textContent = r[field] ?? "—";
+        }
+        row.append(cell);
+      }
+      body.append(row);
+    }
+    const table = el("table", { class: "checker-table" }, [
+      el("caption", { text: t("ui.summary", { count: report.results.length }) + " " + summaryText(report) }),
+      el("thead", {}, [head]),
+      body,
+    ]);
+
+    const copied = el("p", { class: "checker-copied", role: "status" });
+    const csvButton = el("button", { type: "button", class: "md-button", text: t("ui.download.csv") });
+    csvButton.addEventListener("click", () => {
+      const blob = new Blob(["\ufeff" + report.csv], { type: "text/csv;charset=utf-8" });
+      const link = el("a", { href: URL.createObjectURL(blob), download: "numbers-for-verification.csv" });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    });
+    const emailText = `${report.email.subject}\n\n${report.email.body}`;
+    const emailButton = el("button", { type: "button", class: "md-button", text: t("ui.copy.email") });
+    const emailBox = el("textarea", { class: "checker-email", readonly: "", rows: "6", "aria-label": t("ui.copy.email") });
+    emailBox.value = emailText;
+    emailBox.hidden = true;
+    emailButton.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(emailText);
+        copied.textContent = t("ui.copied");
+      } catch {
+        emailBox.hidden = false;
+        emailBox.select();
+        copied.textContent = t("ui.copy.failed");
+      }
+    });
+    const actions = el("div", { class: "checker-actions" }, [csvButton, emailButton, copied, emailBox]);
+
+    results.replaceChildren(summary, el("div", { class: "table-wrap" }, [table]), actions);
+  }
+}

@@ -1,0 +1,1 @@
+"""Build-time code: MkDocs macros (pages from data) and the runtime files for the browser."""

@@ -1,0 +1,39 @@
+"""mkdocs-macros entry point: read the data once, register the macros, and
+after the build write what the browser needs into site/.
+
+Loaded by mkdocs-macros from a file path, so it imports its siblings as
+`macros.*` (the repository is on the virtualenv's path: see the Makefile).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from checks.datafile import load_coverage
+from checks.records import DataError
+from macros import render, vendor
+
+
+class DataFileError(RuntimeError):
+    """Bad data fails the build loudly, with file, line, key path and problem."""
+
+
+def define_env(env: Any) -> None:
+    project = Path(env.project_dir)
+    try:
+        coverage = load_coverage(project / "data" / "coverage.yaml", display="data/coverage.yaml")
+    except DataError as exc:
+        raise DataFileError(str(exc)) from None
+    env.variables["coverage"] = coverage
+    pages = render.Pages(coverage, current_page=lambda: env.page.file.src_uri)
+    for name in render.MACROS:
+        env.macro(getattr(pages, name), name)
+
+
+def on_post_build(env: Any) -> None:
+    vendor.write_runtime(
+        site_dir=Path(env.conf["site_dir"]),
+        project_dir=Path(env.project_dir),
+        coverage=env.variables["coverage"],
+    )

@@ -6,6 +6,7 @@ renders empty. All text from the data is HTML-escaped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from html import escape
 
@@ -39,8 +40,21 @@ _DAY_NAMES = {
 }
 
 
+# The site links to Genesys articles only; other sources are cited as text.
+_GENESYS_ARTICLE = re.compile(r"https://([a-z]{2}-)?help\.mypurecloud\.com/")
+
+
 class UnknownId(LookupError):
     pass
+
+
+def cite(src: Source, label: str | None = None) -> str:
+    """A Genesys article as a link; any other source as text with its address."""
+    title = escape(label or src.title)
+    if _GENESYS_ARTICLE.match(src.url):
+        return f'<a href="{_attr(src.url)}">{title}</a>'
+    address = src.url.removeprefix("https://").removeprefix("www.").rstrip("/")
+    return f'<cite>{title}</cite> (<span class="url">{escape(address)}</span>)'
 
 
 def _attr(value: object) -> str:
@@ -104,8 +118,7 @@ class Pages:
             else ' <span class="badge badge--unverified" title="Not confirmed">unconfirmed</span>'
         )
         return (
-            f'<span class="source">Source: <a href="{_attr(src.url)}">{escape(src.title)}</a>'
-            f"{badge}</span>"
+            f'<span class="source">Source: {cite(src)}{badge}</span>'
         )
 
     def coverage_counts(self) -> str:
@@ -135,8 +148,8 @@ class Pages:
                 f'<tr id="{c.anchor}" data-region="{_attr(c.region)}"'
                 f' data-search="{_attr((c.name + " " + c.iso).lower())}">'
                 f'<th scope="row">{escape(c.name)} <span class="iso">{c.iso}</span>'
-                f'<br><a class="note-source" href="{_attr(src.url)}">source</a>'
-                f"{'' if src.verified else ' (unconfirmed)'}</th>"
+                f'<br><span class="note-source">{cite(src, "source")}'
+                f"{'' if src.verified else ' (unconfirmed)'}</span></th>"
                 f"<td>{escape(regions[c.region].id)}</td>"
                 f"<td>{escape(self._types(c.portable_types))}</td>"
                 f"<td>{escape(self._types(c.verify_types)) or '—'}</td>"
@@ -169,11 +182,8 @@ class Pages:
 
     @staticmethod
     def _note(note: str, src: Source) -> str:
-        badge = "" if src.verified else " (unconfirmed)"
-        return (
-            f'<li>{escape(note)} <a class="note-source" href="{_attr(src.url)}"'
-            f' title="{_attr(src.title)}">[source{badge}]</a></li>'
-        )
+        badge = "" if src.verified else ", unconfirmed"
+        return f'<li>{escape(note)} <span class="note-source">[{cite(src)}{badge}]</span></li>'
 
     @staticmethod
     def _types(types: tuple[str, ...]) -> str:
@@ -256,7 +266,7 @@ class Pages:
         out = []
         for src in self.coverage.sources:
             status = "" if src.verified else " *(unconfirmed)*"
-            out.append(f"- [{src.title}]({src.url}){status}: {src.note}")
+            out.append(f"- {cite(src)}{status}: {escape(src.note)}")
         return "\n".join(out)
 
     def limits(self) -> str:

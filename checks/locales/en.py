@@ -106,6 +106,144 @@ MESSAGES: dict[str, str] = {
     "eligibility.unknown-default-country": "{code} is not a country code this guide knows.",
     # --- LOA checker (loa.*) ---
     # --- Timeline planner (timeline.*) ---
+    "timeline.title.received": "Request received",
+    "timeline.title.picked-up": "Support picks up your request",
+    "timeline.title.processed-by": "Request processed by",
+    "timeline.title.port-date-confirmed-by": "Port date confirmed by",
+    "timeline.title.forwarding-setup": "Set up call forwarding (optional)",
+    "timeline.title.sms-reply-all": "Ask for your SMS service to be ported",
+    "timeline.title.forwarding-removal": "Remove call forwarding",
+    "timeline.title.sms-reconnect": "Ask your carrier to reconnect SMS",
+    "timeline.received.arrival": (
+        "Your request arrives {local} ({eastern}), and a support ticket is created at once."
+    ),
+    "timeline.received.arrival.eastern": (
+        "Your request arrives {eastern}, and a support ticket is created at once."
+    ),
+    "timeline.picked-up.during-hours": (
+        "Your request arrives {arrival}, during business hours, so support picks it up then."
+    ),
+    "timeline.picked-up.before-opening": (
+        "Your request arrives {arrival}, before support opens at {opens}, so support picks it"
+        " up {pickup}."
+    ),
+    "timeline.picked-up.after-hours": (
+        "Your request arrives {arrival}, after hours, so support picks it up {pickup}."
+    ),
+    "timeline.picked-up.non-working-day": (
+        "Your request arrives {arrival}, outside support's working days ({days}), so support"
+        " picks it up {pickup}."
+    ),
+    "timeline.picked-up.closed-day": (
+        "Your request arrives {arrival}, on a day support is closed, so support picks it up"
+        " {pickup}."
+    ),
+    "timeline.closed-on": "Support is closed on {dates}.",
+    "timeline.processed-by.within-hours": (
+        "Support processes your request within {hours} hours of picking it up: by {deadline}."
+    ),
+    "timeline.processed-by.moved": (
+        "Support processes your request within {hours} hours of picking it up. {hours} hours"
+        " after pick-up is {raw}, outside business hours, so the deadline moves to {deadline}."
+    ),
+    "timeline.port-date-confirmed-by.calendar-days": (
+        "Confirming the exact port date can take up to {days} days: by {deadline}, {days}"
+        " calendar days after your request arrived, at the same time of day in Eastern time."
+    ),
+    "timeline.port-date-confirmed-by.gap": (
+        "The clocks go forward that day and {wall} does not exist in Eastern time, so the"
+        " deadline is {time}."
+    ),
+    "timeline.port-date-confirmed-by.fold": (
+        "The clocks go back that day and {wall} happens twice in Eastern time: the deadline is"
+        " the first {wall}."
+    ),
+    "timeline.forwarding-setup.customer-action": (
+        "Optional. Once you have provisioned numbers from Genesys Cloud Voice, ask your carrier"
+        " to forward the numbers you are porting to those numbers, so calls reach you while the"
+        " port is in progress. There is no fixed time: do it before the port date, which is"
+        " confirmed by {confirmed}."
+    ),
+    "timeline.sms-reply-all.customer-action": (
+        "To port your SMS service with voice: when you answer the port submission confirmation"
+        " email, use Reply All and add a note saying that you want your SMS service ported"
+        " along with voice. There is no fixed time: do it once you have started the porting"
+        " process."
+    ),
+    "timeline.forwarding-removal.customer-action": (
+        "When the porting process is complete, on the port date (confirmed by {confirmed}),"
+        " ask your carrier to unassign and disconnect the forwarding."
+    ),
+    "timeline.sms-reconnect.customer-action": (
+        "Your SMS service stays with your current carrier, but the port will likely disrupt"
+        " it. When the voice port is complete, on the port date (confirmed by {confirmed}),"
+        " ask your carrier to reconnect the SMS service to your numbers."
+    ),
+    # Timeline: dates and times in sentences.
+    "timeline.moment": "{weekday} {day} {month} {time} {zone}",
+    "timeline.moment.full": "{weekday} {day} {month} {year}, {time} {zone}",
+    "timeline.date": "{weekday} {day} {month} {year}",
+    "timeline.utc-offset": "UTC{offset}",
+    "timeline.list": "{items} and {last}",
+    "timeline.day-range": "{first} to {last}",
+    "timeline.weekday.mon": "Monday",
+    "timeline.weekday.tue": "Tuesday",
+    "timeline.weekday.wed": "Wednesday",
+    "timeline.weekday.thu": "Thursday",
+    "timeline.weekday.fri": "Friday",
+    "timeline.weekday.sat": "Saturday",
+    "timeline.weekday.sun": "Sunday",
+    "timeline.month.1": "January",
+    "timeline.month.2": "February",
+    "timeline.month.3": "March",
+    "timeline.month.4": "April",
+    "timeline.month.5": "May",
+    "timeline.month.6": "June",
+    "timeline.month.7": "July",
+    "timeline.month.8": "August",
+    "timeline.month.9": "September",
+    "timeline.month.10": "October",
+    "timeline.month.11": "November",
+    "timeline.month.12": "December",
+    # Timeline: problems with the input, by field.
+    "timeline.problem.received-missing": (
+        "Enter the date and time your request arrives, for example 2026-12-04T16:30."
+    ),
+    "timeline.problem.received-format": (
+        "Enter the date and time as year-month-day and hours:minutes, for example"
+        " 2026-12-04T16:30, optionally with a UTC offset such as +01:00."
+    ),
+    "timeline.problem.impossible-date": "The date must be a real date: check the day and month.",
+    "timeline.problem.impossible-time": "The time must be a real time, from 00:00 to 23:59.",
+    "timeline.problem.impossible-offset": (
+        "The UTC offset must be a real offset, from -23:59 to +23:59, for example +01:00."
+    ),
+    "timeline.problem.out-of-range": "The date must be between the years {min} and {max}.",
+    "timeline.problem.zone-missing": (
+        "Enter the time zone of the date and time, for example Europe/Madrid, or add a UTC"
+        " offset to the time, for example 2026-12-04T16:30+01:00."
+    ),
+    "timeline.problem.unknown-zone": (
+        "There is no time zone called {zone}. Enter a time zone name such as Europe/Madrid,"
+        " America/Sao_Paulo or Africa/Johannesburg."
+    ),
+    "timeline.problem.unknown-display-zone": (
+        "There is no time zone called {zone} to show the times in. Enter a time zone name such"
+        " as Europe/Madrid, America/Sao_Paulo or Africa/Johannesburg."
+    ),
+    "timeline.problem.nonexistent-time": (
+        "{time} on {date} does not exist in {zone}: the clocks go forward from {start} to"
+        " {end}. Enter a time before {start} or from {end}."
+    ),
+    "timeline.problem.ambiguous-time": (
+        "{time} on {date} happens twice in {zone}, because the clocks go back. Add the UTC"
+        " offset to say which: {first} for the first time, {second} for the second."
+    ),
+    "timeline.problem.unknown-sms": "Select what happens to your SMS service: port, keep or none.",
+    # Timeline: command line.
+    "timeline.cli.local": "{moment} ({zone})",
+    "timeline.cli.eastern": "{moment} (Eastern time)",
+    "timeline.cli.no-time": "No fixed time: after “{after}”",
     # Widget texts.
     "ui.numbers.label": "Phone numbers",
     "ui.numbers.hint": (

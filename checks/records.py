@@ -9,21 +9,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import phonenumbers
 
 from checks import _schema as s
 from checks._schema import Context, DataError
 
+T = TypeVar("T")
+
 __all__ = [
+    "LOA_FIELD_KINDS",
+    "LOA_INPUT_FIELDS",
+    "LOA_STATUSES",
     "NUMBER_TYPES",
     "Country",
     "Coverage",
     "DataError",
     "Fee",
+    "Loa",
+    "LoaCountry",
+    "LoaField",
+    "LoaRule",
+    "LoaSeparation",
+    "LoaSignatureAge",
+    "LoaTypeGroup",
     "Note",
     "Region",
     "Section",
@@ -43,6 +55,29 @@ NUMBER_TYPES: tuple[str, ...] = tuple(
 )
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ANCHOR = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
+_FIELD_ID = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
+
+# `required`: a Genesys page or a regulator says so. `typical`: only peer
+# providers say so (or nobody does): shown as what carriers usually ask for.
+LOA_STATUSES = ("required", "typical")
+# How the LOA checker reads a field: text (compared exactly, with hints), a phone
+# number (compared as a number), the signature date, the list of numbers.
+LOA_FIELD_KINDS = ("text", "phone", "date", "numbers")
+# The LOA checker's input contract (issue 3): `loa.fields` must declare each of them.
+LOA_INPUT_FIELDS = (
+    "end_user_name",
+    "service_address",
+    "billing_number",
+    "account_number",
+    "pin",
+    "carrier",
+    "signer_name",
+    "signer_title",
+    "signature_date",
+    "numbers",
+)
+# Fields whose kind is fixed by the checker: nothing else may take these kinds.
+_RESERVED_KINDS = {"signature_date": "date", "numbers": "numbers"}
 
 
 def _anchor(ctx: Context, value: object, path: str) -> str:
@@ -323,6 +358,264 @@ class Section:
         )
 
 
+def _status(ctx: Context, value: object, path: str) -> str:
+    status = s.string(ctx, value, path)
+    if status not in LOA_STATUSES:
+        raise ctx.error(path, f"{status!r} is not one of {', '.join(LOA_STATUSES)}")
+    return status
+
+
+def _optional(
+    ctx: Context, m: Mapping[str, Any], key: str, path: str, build: Callable[[object, str], T]
+) -> T | None:
+    """An optional key: absent or null is None."""
+    value = m.get(key)
+    return None if value is None else build(value, s.child(path, key))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoaField:
+    """A field of the LOA form."""
+
+    id: str  # the key in the checker's input (`loa.<id>`, `csr.<id>`)
+    kind: str  # one of LOA_FIELD_KINDS
+    status: str  # one of LOA_STATUSES
+    csr: bool  # the carrier's CSR carries it: compared with the CSR
+    length: int | None  # characters it must have, spaces not counted
+    source: str
+
+    @classmethod
+    def from_dict(cls, ctx: Context, d: object, path: str) -> LoaField:
+        m = s.mapping(ctx, d, path, ("id", "kind", "status", "csr", "source"), ("length",))
+        field_id = s.string(ctx, m["id"], s.child(path, "id"))
+        if not _FIELD_ID.fullmatch(field_id):
+            raise ctx.error(
+                s.child(path, "id"),
+                f"{field_id!r} is not a field id (lowercase words joined by '_')",
+            )
+        kind = s.string(ctx, m["kind"], s.child(path, "kind"))
+        if kind not in LOA_FIELD_KINDS:
+            raise ctx.error(
+                s.child(path, "kind"), f"{kind!r} is not one of {', '.join(LOA_FIELD_KINDS)}"
+            )
+        reserved = _RESERVED_KINDS.get(field_id)
+        if reserved is not None and kind != reserved:
+            raise ctx.error(s.child(path, "kind"), f"{field_id!r} must be of kind {reserved!r}")
+        if reserved is None and kind in _RESERVED_KINDS.values():
+            owner = next(k for k, v in _RESERVED_KINDS.items() if v == kind)
+            raise ctx.error(s.child(path, "kind"), f"{kind!r} is only for the field {owner!r}")
+        return cls(
+            id=field_id,
+            kind=kind,
+            status=_status(ctx, m["status"], s.child(path, "status")),
+            csr=s.boolean(ctx, m["csr"], s.child(path, "csr")),
+            length=_optional(ctx, m, "length", path, lambda v, p: s.integer(ctx, v, p, minimum=1)),
+            source=s.string(ctx, m["source"], s.child(path, "source")),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoaRule:
+    """Something the LOA must be or come with, shown to people as text."""
+
+    id: str
+    text: str
+    status: str
+    source: str
+
+    @classmethod
+    def from_dict(cls, ctx: Context, d: object, path: str) -> LoaRule:
+        m = s.mapping(ctx, d, path, ("id", "text", "status", "source"))
+        return cls(
+            id=_anchor(ctx, m["id"], s.child(path, "id")),
+            text=s.string(ctx, m["text"], s.child(path, "text")),
+            status=_status(ctx, m["status"], s.child(path, "status")),
+            source=s.string(ctx, m["source"], s.child(path, "source")),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoaSignatureAge:
+    """How old the signature on the LOA may be when the LOA is sent."""
+
+    days: int
+    status: str
+    source: str
+
+    @classmethod
+    def from_dict(cls, ctx: Context, d: object, path: str) -> LoaSignatureAge:
+        m = s.mapping(ctx, d, path, ("days", "status", "source"))
+        return cls(
+            days=s.integer(ctx, m["days"], s.child(path, "days"), minimum=1),
+            status=_status(ctx, m["status"], s.child(path, "status")),
+            source=s.string(ctx, m["source"], s.child(path, "source")),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoaTypeGroup:
+    """Number types that go on the same LOA where a country separates them."""
+
+    id: str
+    types: tuple[str, ...]
+
+    @classmethod
+    def from_dict(cls, ctx: Context, d: object, path: str) -> LoaTypeGroup:
+        m = s.mapping(ctx, d, path, ("id", "types"))
+        group_id = _anchor(ctx, m["id"], s.child(path, "id"))
+        if group_id == "other":
+            raise ctx.error(s.child(path, "id"), "'other' is reserved for the types not listed")
+        return cls(id=group_id, types=_number_types(ctx, m["types"], s.child(path, "types")))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoaSeparation:
+    """Separate LOAs by number type (for example geographic and toll-free)."""
+
+    groups: tuple[LoaTypeGroup, ...]
+    status: str
+    source: str
+
+    @classmethod
+    def from_dict(cls, ctx: Context, d: object, path: str) -> LoaSeparation:
+        m = s.mapping(ctx, d, path, ("groups", "status", "source"))
+        groups_path = s.child(path, "groups")
+        groups = s.items(
+            ctx, m["groups"], groups_path, lambda v, p: LoaTypeGroup.from_dict(ctx, v, p)
+        )
+        if len(groups) < 2:
+            raise ctx.error(groups_path, "needs at least two groups")
+        s.unique(ctx, ((g.id, s.child(groups_path, i)) for i, g in enumerate(groups)), "group")
+        s.unique(
+            ctx,
+            (
+                (t, s.child(s.child(s.child(groups_path, i), "types"), j))
+                for i, g in enumerate(groups)
+                for j, t in enumerate(g.types)
+            ),
+            "number type",
+        )
+        return cls(
+            groups=groups,
+            status=_status(ctx, m["status"], s.child(path, "status")),
+            source=s.string(ctx, m["source"], s.child(path, "source")),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoaCountry:
+    """What a country adds to the default LOA."""
+
+    iso: str
+    fields: tuple[LoaField, ...]
+    rules: tuple[LoaRule, ...]
+    signature_max_age: LoaSignatureAge | None  # None: the default applies
+    separate: LoaSeparation | None
+
+    @classmethod
+    def from_dict(cls, ctx: Context, d: object, path: str) -> LoaCountry:
+        m = s.mapping(ctx, d, path, ("iso", "fields", "rules"), ("signature_max_age", "separate"))
+        return cls(
+            iso=_iso(ctx, m["iso"], s.child(path, "iso")),
+            fields=s.items(
+                ctx,
+                m["fields"],
+                s.child(path, "fields"),
+                lambda v, p: LoaField.from_dict(ctx, v, p),
+            ),
+            rules=s.items(
+                ctx, m["rules"], s.child(path, "rules"), lambda v, p: LoaRule.from_dict(ctx, v, p)
+            ),
+            signature_max_age=_optional(
+                ctx, m, "signature_max_age", path, lambda v, p: LoaSignatureAge.from_dict(ctx, v, p)
+            ),
+            separate=_optional(
+                ctx, m, "separate", path, lambda v, p: LoaSeparation.from_dict(ctx, v, p)
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Loa:
+    """The LOA requirements: the default form, plus what each country adds."""
+
+    peer_sources: tuple[str, ...]  # sources that are peer providers: never "required"
+    fields: tuple[LoaField, ...]
+    rules: tuple[LoaRule, ...]
+    signature_max_age: LoaSignatureAge
+    countries: tuple[LoaCountry, ...]
+
+    def country(self, iso: str) -> LoaCountry | None:
+        return next((c for c in self.countries if c.iso == iso), None)
+
+    def fields_for(self, iso: str) -> tuple[LoaField, ...]:
+        """The default fields, then the country's own."""
+        own = self.country(iso)
+        return self.fields + (own.fields if own else ())
+
+    def rules_for(self, iso: str) -> tuple[LoaRule, ...]:
+        own = self.country(iso)
+        return self.rules + (own.rules if own else ())
+
+    def signature_max_age_for(self, iso: str) -> LoaSignatureAge:
+        own = self.country(iso)
+        return (own.signature_max_age if own else None) or self.signature_max_age
+
+    def separate_for(self, iso: str) -> LoaSeparation | None:
+        own = self.country(iso)
+        return own.separate if own else None
+
+    @classmethod
+    def from_dict(cls, ctx: Context, d: object, path: str) -> Loa:
+        keys = ("peer_sources", "fields", "rules", "signature_max_age", "countries")
+        m = s.mapping(ctx, d, path, keys)
+        fields_path = s.child(path, "fields")
+        fields = s.items(ctx, m["fields"], fields_path, lambda v, p: LoaField.from_dict(ctx, v, p))
+        ids = {f.id for f in fields}
+        for name in LOA_INPUT_FIELDS:
+            if name not in ids:
+                raise ctx.error(
+                    fields_path, f"{name!r} is missing (the LOA checker's input needs it)"
+                )
+        return cls(
+            peer_sources=s.strings(ctx, m["peer_sources"], s.child(path, "peer_sources")),
+            fields=fields,
+            rules=s.items(
+                ctx, m["rules"], s.child(path, "rules"), lambda v, p: LoaRule.from_dict(ctx, v, p)
+            ),
+            signature_max_age=LoaSignatureAge.from_dict(
+                ctx, m["signature_max_age"], s.child(path, "signature_max_age")
+            ),
+            countries=s.items(
+                ctx,
+                m["countries"],
+                s.child(path, "countries"),
+                lambda v, p: LoaCountry.from_dict(ctx, v, p),
+            ),
+        )
+
+    def sourced(self) -> list[tuple[str, str, str]]:
+        """(path, status, source) of everything that carries a status."""
+        out: list[tuple[str, str, str]] = []
+
+        def add(path: str, fields: tuple[LoaField, ...], rules: tuple[LoaRule, ...]) -> None:
+            out.extend((f"{path}.fields[{i}]", f.status, f.source) for i, f in enumerate(fields))
+            out.extend((f"{path}.rules[{i}]", r.status, r.source) for i, r in enumerate(rules))
+
+        add("loa", self.fields, self.rules)
+        age = self.signature_max_age
+        out.append(("loa.signature_max_age", age.status, age.source))
+        for i, c in enumerate(self.countries):
+            path = f"loa.countries[{i}]"
+            add(path, c.fields, c.rules)
+            if c.signature_max_age is not None:
+                age = c.signature_max_age
+                out.append((f"{path}.signature_max_age", age.status, age.source))
+            if c.separate is not None:
+                out.append((f"{path}.separate", c.separate.status, c.separate.source))
+        return out
+
+
 _TOP_KEYS = (
     "sources",
     "regions",
@@ -332,6 +625,7 @@ _TOP_KEYS = (
     "sms_options",
     "steps",
     "sections",
+    "loa",
 )
 
 
@@ -345,6 +639,7 @@ class Coverage:
     sms_options: tuple[SmsOption, ...]
     steps: tuple[Step, ...]
     sections: tuple[Section, ...]
+    loa: Loa
 
     # Lookups -----------------------------------------------------------
 
@@ -398,6 +693,7 @@ class Coverage:
             sections=s.items(
                 ctx, m["sections"], "sections", lambda v, p: Section.from_dict(ctx, v, p)
             ),
+            loa=Loa.from_dict(ctx, m["loa"], "loa"),
         )
         coverage._check_references(ctx)
         return coverage
@@ -433,6 +729,7 @@ class Coverage:
                     f"countries[{i}].iso", f"{c.iso!r} is not a member of region {c.region!r}"
                 )
         self._check_anchors(ctx)
+        self._check_loa(ctx)
 
     def _source_refs(self) -> list[tuple[str, str]]:
         refs = [(f"regions[{i}].source", r.source) for i, r in enumerate(self.regions)]
@@ -450,6 +747,8 @@ class Coverage:
                 walk(st.substeps, f"{path}[{i}].substeps")
 
         walk(self.steps, "steps")
+        refs += [(f"loa.peer_sources[{i}]", sid) for i, sid in enumerate(self.loa.peer_sources)]
+        refs += [(f"{path}.source", source) for path, _, source in self.loa.sourced()]
         return refs
 
     def _check_anchors(self, ctx: Context) -> None:
@@ -467,6 +766,49 @@ class Coverage:
         paths += [(o.id, f"sms_options[{i}].id") for i, o in enumerate(self.sms_options)]
         paths += [(c.anchor, f"countries[{i}].iso") for i, c in enumerate(self.countries)]
         s.unique(ctx, paths, "anchor id")
+
+    def _check_loa(self, ctx: Context) -> None:
+        loa = self.loa
+        s.unique(
+            ctx,
+            ((sid, f"loa.peer_sources[{i}]") for i, sid in enumerate(loa.peer_sources)),
+            "peer source",
+        )
+        # Peer providers' rules are what carriers typically ask, never a requirement here.
+        peers = set(loa.peer_sources)
+        for path, status, source in loa.sourced():
+            if status == "required" and source in peers:
+                raise ctx.error(
+                    f"{path}.status",
+                    f"must be 'typical': {source!r} is a peer provider (see loa.peer_sources)",
+                )
+        s.unique(ctx, ((f.id, f"loa.fields[{i}].id") for i, f in enumerate(loa.fields)), "field")
+        s.unique(ctx, ((r.id, f"loa.rules[{i}].id") for i, r in enumerate(loa.rules)), "rule")
+        s.unique(
+            ctx,
+            ((c.iso, f"loa.countries[{i}].iso") for i, c in enumerate(loa.countries)),
+            "country",
+        )
+        for i, c in enumerate(loa.countries):
+            path = f"loa.countries[{i}]"
+            if self.country(c.iso) is None:
+                raise ctx.error(f"{path}.iso", f"{c.iso!r} is not a country (see countries)")
+            s.unique(
+                ctx,
+                (
+                    *((f.id, f"loa.fields[{j}].id") for j, f in enumerate(loa.fields)),
+                    *((f.id, f"{path}.fields[{j}].id") for j, f in enumerate(c.fields)),
+                ),
+                "field",
+            )
+            s.unique(
+                ctx,
+                (
+                    *((r.id, f"loa.rules[{j}].id") for j, r in enumerate(loa.rules)),
+                    *((r.id, f"{path}.rules[{j}].id") for j, r in enumerate(c.rules)),
+                ),
+                "rule",
+            )
 
     # Serialising -------------------------------------------------------
 

@@ -35,6 +35,12 @@ def handle(request_json: str) -> str:
     if check == "eligibility":
         return json.dumps({"ok": True, "report": _eligibility(_coverage, request)})
     # --- more checks dispatch here ---
+    if check == "timeline":
+        # {"received", "tz", "display_tz", "forwarding", "sms"}: checks.timeline.plan_from_fields
+        from checks import timeline
+
+        plan = timeline.plan_from_fields(request, _coverage)
+        return json.dumps({"ok": True, "report": timeline.plan_to_dict(plan)})
     return _error("unknown-check", f"No check named {str(check)[:40]!r}.")
 
 

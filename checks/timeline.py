@@ -376,7 +376,8 @@ def first_business_instant(moment: dt.datetime, support: SupportCalendar) -> dt.
 
 
 def is_business_instant(moment: dt.datetime, support: SupportCalendar) -> bool:
-    return first_business_instant(moment, support) == moment
+    # Compared in UTC: == between zones is False for a time in a fold (PEP 495).
+    return first_business_instant(moment, support) == moment.astimezone(dt.UTC)
 
 
 # Formatting ----------------------------------------------------------------
@@ -400,9 +401,9 @@ def _clock(moment: dt.datetime | dt.time) -> str:
     return f"{moment:%H:%M:%S}" if moment.second or moment.microsecond else f"{moment:%H:%M}"
 
 
-def _date(day: dt.date) -> str:
+def _date(day: dt.date, *, year: bool = True) -> str:
     return text(
-        "timeline.date",
+        "timeline.date" if year else "timeline.day",
         weekday=text(f"timeline.weekday.{WEEKDAYS[day.weekday()]}"),
         day=day.day,
         month=text(f"timeline.month.{day.month}"),
@@ -441,7 +442,7 @@ def _days(support: SupportCalendar) -> str:
 def _closed_on(days: list[dt.date]) -> str:
     if not days:
         return ""
-    return " " + text("timeline.closed-on", dates=_join([_date(day) for day in days]))
+    return " " + text("timeline.closed-on", dates=_join([_date(day, year=False) for day in days]))
 
 
 # The plan ------------------------------------------------------------------

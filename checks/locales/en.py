@@ -183,6 +183,7 @@ MESSAGES: dict[str, str] = {
     "timeline.moment": "{weekday} {day} {month} {time} {zone}",
     "timeline.moment.full": "{weekday} {day} {month} {year}, {time} {zone}",
     "timeline.date": "{weekday} {day} {month} {year}",
+    "timeline.day": "{weekday} {day} {month}",
     "timeline.utc-offset": "UTC{offset}",
     "timeline.list": "{items} and {last}",
     "timeline.day-range": "{first} to {last}",

@@ -105,6 +105,182 @@ MESSAGES: dict[str, str] = {
     "eligibility.refused.next": "Split the list and check it in parts, or send it to support.",
     "eligibility.unknown-default-country": "{code} is not a country code this guide knows.",
     # --- LOA checker (loa.*) ---
+    # LOA fields: the form label, then the name inside a sentence.
+    "loa.field.end_user_name": "End-user or company name",
+    "loa.name.end_user_name": "end-user or company name",
+    "loa.field.service_address": "Service address",
+    "loa.name.service_address": "service address",
+    "loa.field.billing_number": "Billing telephone number (BTN)",
+    "loa.name.billing_number": "billing telephone number (BTN)",
+    "loa.field.account_number": "Account number with the current carrier",
+    "loa.name.account_number": "account number with the current carrier",
+    "loa.field.pin": "PIN or passcode",
+    "loa.name.pin": "PIN or passcode",
+    "loa.field.carrier": "Current carrier",
+    "loa.name.carrier": "name of the current carrier",
+    "loa.field.signer_name": "Name of the person who signs",
+    "loa.name.signer_name": "name of the person who signs",
+    "loa.field.signer_title": "Job title of the person who signs",
+    "loa.name.signer_title": "job title of the person who signs",
+    "loa.field.signature_date": "Date of signature",
+    "loa.name.signature_date": "date of signature",
+    "loa.field.numbers": "Numbers to port",
+    "loa.name.numbers": "numbers to port",
+    "loa.field.rio": "RIO code",
+    "loa.name.rio": "RIO code",
+    "loa.field.secret_code": "Secret code (codice segreto)",
+    "loa.name.secret_code": "secret code (codice segreto)",
+    "loa.field.cvp_code": "CVP validation code",
+    "loa.name.cvp_code": "CVP validation code",
+    "loa.field.cnpj": "Company's CNPJ",
+    "loa.name.cnpj": "company's CNPJ",
+    "loa.status.required": "Required",
+    "loa.status.typical": "Typical: peer providers ask for it",
+    # LOA: how a field differs from the CSR.
+    "loa.hint.case": "capital letters",
+    "loa.hint.spacing": "spaces",
+    "loa.hint.punctuation": "punctuation",
+    "loa.hint.accents": "accents",
+    "loa.hint.abbreviation": "an abbreviation (such as St. for Street)",
+    "loa.hint.word-order": "the order of the words",
+    "loa.hint.digits": "digits",
+    "loa.hint.other": "wording",
+    "loa.mismatch": (
+        "{label} differs from the CSR only in {hints_text}. Write it exactly as the CSR has it:"
+        " “{csr}”."
+    ),
+    "loa.mismatch.digits": (
+        "{label} has different digits from the CSR. Write it exactly as the CSR has it: “{csr}”."
+    ),
+    "loa.mismatch.other": (
+        "{label} is not the same as on the CSR. Write it exactly as the CSR has it: “{csr}”."
+    ),
+    # LOA: missing and unreadable values.
+    "loa.missing": "Enter the {name}: every LOA needs it.",
+    "loa.missing.csr": (
+        "Enter the {name}: the CSR has one, so the LOA must show it, exactly as the CSR has it."
+    ),
+    "loa.missing.numbers": "List the numbers this LOA ports.",
+    "loa.missing.numbers.csr": (
+        "List the numbers this LOA ports: the CSR lists the numbers on the account."
+    ),
+    "loa.missing.entry-number": "Enter the phone number of entry {position} of the order.",
+    "loa.missing.entry-location": (
+        "Enter the location of {shown}: the order needs one LOA per location."
+    ),
+    "loa.missing.entry-carrier": (
+        "Enter the current carrier of {shown}: the order needs one LOA per carrier."
+    ),
+    "loa.format.text.loa": "Enter the {name} as text.",
+    "loa.format.text.csr": "Enter the CSR's {name} as text.",
+    "loa.format.length": (
+        "{label} must be {length} characters long, spaces not counted; this one has {count}."
+        " Check it and enter it again."
+    ),
+    "loa.format.phone": "Enter the {name} as a phone number, for example {example}.",
+    "loa.format.phone.csr": "Enter the CSR's {name} as a phone number, for example {example}.",
+    "loa.format.date": "Enter the date of signature as year-month-day, for example {example}.",
+    "loa.format.date.day-first": (
+        "Enter the date of signature as year-month-day: {iso}, not {typed}."
+    ),
+    "loa.format.entry": (
+        "Entry {position} of the order is not a number with its location and carrier. Give each"
+        " entry a number, a location and a carrier."
+    ),
+    "loa.format.entry-number": "Enter the phone number as text.",
+    "loa.format.entry-location": "Enter the location as text.",
+    "loa.format.entry-carrier": "Enter the carrier as text.",
+    "loa.format.number": (
+        "{typed} is not a phone number. Enter it in digits, for example {example}."
+    ),
+    "loa.format.list.loa": "Give the {name} as a list, one number per entry.",
+    "loa.format.list.csr": "Give the CSR's numbers as a list, one number per entry.",
+    # LOA: the signature date.
+    "loa.date-future": (
+        "The date of signature, {date}, is in the future. Enter the date the LOA was signed."
+    ),
+    "loa.date-too-old.required": (
+        "The LOA was signed on {date}, {days} days ago: it must be signed at most {limit} days"
+        " before it is sent. Sign and date the LOA again."
+    ),
+    "loa.date-too-old.typical": (
+        "The LOA was signed on {date}, {days} days ago: carriers typically accept an LOA signed at"
+        " most {limit} days before it is sent. Sign and date the LOA again."
+    ),
+    # LOA: the numbers, the order and the CSR.
+    "loa.mixed-group": (
+        "This LOA lists numbers of {count} different locations or carriers: {pairs}. Prepare one"
+        " LOA for each, with only its numbers."
+    ),
+    "loa.pair": "{location} with {carrier}",
+    "loa.pair.no-location": "no location given",
+    "loa.pair.no-carrier": "no carrier given",
+    "loa.entry": "entry {position}",
+    "loa.duplicate": (
+        "{shown} is already in the order at entry {first}, for {pair}. Keep one entry, with the"
+        " right location and carrier."
+    ),
+    "loa.not-in-order": (
+        "{shown} is on the LOA but not in the order. Add it to the order with its location and"
+        " carrier, or take it off the LOA."
+    ),
+    "loa.not-on-csr": (
+        "{shown} is on the LOA but not on the CSR. Check that it belongs to this account and"
+        " location; if it does not, take it off this LOA."
+    ),
+    "loa.not-on-loa": (
+        "{shown} is in the order for {pair}, but not on this LOA. Add it: the LOA for a location"
+        " and carrier lists all its numbers."
+    ),
+    "loa.left-on-account": (
+        "{shown} is on the CSR but not on this LOA, so it stays with {carrier}, on the same"
+        " account, after the port. To port it too, add it to the LOA; to leave it, tell {carrier}"
+        " whether to keep it or disconnect it."
+    ),
+    "loa.left-on-account.in-order": (
+        "{shown} is in the order but not on this LOA, so it would stay with {carrier} after the"
+        " port. Add it to the LOA."
+    ),
+    "loa.carrier.unknown": "your current carrier",
+    "loa.separate.geographic": "Geographic numbers",
+    "loa.separate.toll-free": "Toll-free numbers",
+    "loa.separate.non-geographic": "Non-geographic numbers (03, 08)",
+    "loa.separate.other": "Other numbers",
+    # LOA: input refused as a whole.
+    "loa.refused.not-an-object": (
+        "The input is not a JSON object. Give an object with country, numbers, loa and, if you"
+        " have it, csr."
+    ),
+    "loa.refused.country-missing": (
+        "country is missing or is not text. Give the ISO code of the numbers' country, for"
+        " example FR."
+    ),
+    "loa.refused.unknown-country": (
+        "country: {code} is not a country code this guide knows. Give the ISO code of the"
+        " numbers' country, for example FR."
+    ),
+    "loa.refused.loa-missing": "loa is missing. Give the LOA's fields as an object.",
+    "loa.refused.not-a-mapping": (
+        "{key} is not an object. Give its fields as an object, with the field names as keys."
+    ),
+    "loa.refused.not-a-list": (
+        "numbers is not a list. Give one entry per number of the order, each with number,"
+        " location and carrier."
+    ),
+    "loa.refused.too-many-numbers": (
+        "{key} has {size} numbers; at most {limit} can be checked at once. Check the order one"
+        " location at a time."
+    ),
+    # LOA: command line.
+    "loa.cli.problems": "Problems found: {count}",
+    "loa.cli.no-problems": "No problems found.",
+    "loa.cli.col.path": "Field",
+    "loa.cli.col.code": "Problem",
+    "loa.cli.col.message": "What to do",
+    "loa.cli.groups": "LOAs to prepare: {count}",
+    "loa.cli.group": "{position}. {pair}: {numbers}",
+    "loa.cli.this-loa": "{position}. {pair} (this LOA): {numbers}",
+    "loa.cli.part": "   {label}: {numbers}",
     # --- Timeline planner (timeline.*) ---
     "timeline.title.received": "Request received",
     "timeline.title.picked-up": "Support picks up your request",

@@ -71,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     out.add_argument("--csv", action="store_true", help="print CSV for support")
     elig.set_defaults(run=_eligibility)
     # --- more subcommands register here ---
+    __import__("checks._cli_loa", fromlist=["register"]).register(sub)
     __import__("checks._cli_timeline", fromlist=["register"]).register(sub)
     return parser
 

@@ -35,6 +35,14 @@ def handle(request_json: str) -> str:
     if check == "eligibility":
         return json.dumps({"ok": True, "report": _eligibility(_coverage, request)})
     # --- more checks dispatch here ---
+    if check == "loa":
+        # {"country", "numbers", "loa", "csr", "today"?}: checks.loa.check
+        from checks import loa
+
+        report = loa.check(request, _coverage, today=loa.iso_date(request.get("today")))
+        if report.refused is not None:
+            return _error("unusable-input", report.refused_message)
+        return json.dumps({"ok": True, "report": loa.report_to_dict(report)})
     if check == "timeline":
         # {"received", "tz", "display_tz", "forwarding", "sms"}: checks.timeline.plan_from_fields
         from checks import timeline

@@ -49,6 +49,7 @@ __all__ = [
     "TypePart",
     "check",
     "iso_date",
+    "pair_label",
     "report_to_dict",
 ]
 
@@ -126,6 +127,15 @@ class LoaReport:
 def report_to_dict(report: LoaReport) -> dict[str, Any]:
     """The CLI's --json output and the browser's report."""
     return {"problems": plain(report.problems), "groups": plain(report.groups)}
+
+
+def pair_label(location: str, carrier: str) -> str:
+    """How a group is named to people: "Paris with Orange"."""
+    return text(
+        "loa.pair",
+        location=location or text("loa.pair.no-location"),
+        carrier=carrier or text("loa.pair.no-carrier"),
+    )
 
 
 def iso_date(value: object) -> dt.date | None:
@@ -507,7 +517,7 @@ class _Check:
                     number=number.e164,
                     shown=number.shown,
                     first=seen.position + 1,
-                    pair=self._pair(seen.location, seen.carrier),
+                    pair=pair_label(seen.location, seen.carrier),
                 )
         return entries
 
@@ -556,13 +566,6 @@ class _Check:
                     found.setdefault(number.e164, (i, number))
         return found
 
-    def _pair(self, location: str, carrier: str) -> str:
-        return text(
-            "loa.pair",
-            location=location or text("loa.pair.no-location"),
-            carrier=carrier or text("loa.pair.no-carrier"),
-        )
-
     def _groups(
         self, order: list[_Entry], loa_numbers: Mapping[str, object]
     ) -> tuple[tuple[Group, ...], list[tuple[str, str]]]:
@@ -580,7 +583,7 @@ class _Check:
                 Code.MIXED_GROUP,
                 "loa.mixed-group",
                 count=len(touched),
-                pairs=_text.join([self._pair(*pair) for pair in touched]),
+                pairs=_text.join([pair_label(*pair) for pair in touched]),
             )
         separation = self.loa.separate_for(self.country)
         groups = tuple(
@@ -645,8 +648,9 @@ class _Check:
         for entry in order:
             e164 = entry.number.e164
             pair = (entry.location, entry.carrier)
-            # Seed: the group's LOA lists all its numbers (those on the CSR are reported below).
-            if pair in touched and e164 not in loa_numbers and e164 not in csr_numbers:
+            # Seed: the group's LOA lists all its numbers (those on the CSR are reported below;
+            # an LOA that mixes groups is to be split first, see mixed-group).
+            if touched == [pair] and e164 not in loa_numbers and e164 not in csr_numbers:
                 self.add(
                     "numbers",
                     f"numbers[{entry.position}].number",
@@ -654,7 +658,7 @@ class _Check:
                     "loa.not-on-loa",
                     number=e164,
                     shown=entry.number.shown,
-                    pair=self._pair(*pair),
+                    pair=pair_label(*pair),
                 )
         carrier = (
             _scalar(self.given.csr.get("carrier"))

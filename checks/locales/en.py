@@ -141,7 +141,7 @@ MESSAGES: dict[str, str] = {
     "loa.hint.spacing": "spaces",
     "loa.hint.punctuation": "punctuation",
     "loa.hint.accents": "accents",
-    "loa.hint.abbreviation": "an abbreviation (such as St. for Street)",
+    "loa.hint.abbreviation": "an abbreviation (such as St. for Street, or Ltd for Limited)",
     "loa.hint.word-order": "the order of the words",
     "loa.hint.digits": "digits",
     "loa.hint.other": "wording",

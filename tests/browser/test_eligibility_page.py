@@ -1,0 +1,168 @@
+"""The eligibility checker as a customer meets it, in Chromium."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+pytestmark = pytest.mark.browser
+
+NUMBERS = [
+    "+33 1 42 68 53 00",
+    "0033 1 42 68 53 00",
+    "+44 20 7946 0000",
+    "+33 6 12 34 56 78",
+    "+45 32 12 34 56",
+    "+1 212 555 0100",
+    "+52 55 1234 5678",
+    "not a number",
+    "+46 8 123 456 78",
+    "<img src=x onerror=alert(1)>",
+]
+BOOT_TIMEOUT = 90_000  # ms: the runtime boots in a few seconds; the machine is shared
+
+
+def cli_records(numbers: list[str], country: str | None = None) -> list[dict[str, object]]:
+    argv = [sys.executable, "-m", "checks", "eligibility", "--json", "-"]
+    if country:
+        argv[4:4] = ["--country", country]
+    proc = subprocess.run(
+        argv, input="\n".join(numbers), capture_output=True, text=True, check=True
+    )
+    records: list[dict[str, object]] = json.loads(proc.stdout)
+    return records
+
+
+def check(page: Page, numbers: list[str], country: str = "") -> None:
+    page.get_by_label("Phone numbers").fill("\n".join(numbers))
+    if country:
+        page.get_by_label("Country of numbers written without a country code").select_option(
+            country
+        )
+    page.get_by_role("button", name="Check numbers").click()
+    page.locator("tr[data-verdict]").first.wait_for(timeout=BOOT_TIMEOUT)
+
+
+def test_table_matches_the_cli(page: Page, base_url: str) -> None:
+    page.goto(base_url + "eligibility/")
+    check(page, NUMBERS)
+    rows = page.locator("tr[data-verdict]")
+    expected = cli_records(NUMBERS)
+    expect(rows).to_have_count(len(expected))
+    for i, record in enumerate(expected):
+        row = rows.nth(i)
+        assert row.get_attribute("data-verdict") == record["verdict"]
+        assert row.get_attribute("data-e164") == (record["e164"] or "")
+        cells = row.locator("td").all_inner_texts()
+        assert cells[0] == record["input"]
+        assert cells[1] == (record["e164"] or "—")
+        assert cells[5] == record["message"]
+        assert cells[6] == record["next_step"]
+    # Typed markup is shown as text, never run.
+    assert page.locator("td", has_text="<img src=x onerror=alert(1)>").count() == 1
+    assert page.locator(".checker-results img").count() == 0
+    # The person's input is kept.
+    assert page.get_by_label("Phone numbers").input_value() == "\n".join(NUMBERS)
+
+
+def test_results_are_announced_and_summarised(page: Page, base_url: str) -> None:
+    page.goto(base_url + "eligibility/")
+    assert page.locator(".checker-status[aria-live=polite]").count() == 1
+    check(page, ["+33 1 42 68 53 00", "+33 6 12 34 56 78"])
+    expect(page.locator(".checker-status")).to_have_text(
+        "2 entries checked: 1 eligible, 1 type not portable"
+    )
+
+
+def test_default_country_for_national_numbers(page: Page, base_url: str) -> None:
+    page.goto(base_url + "eligibility/")
+    check(page, ["020 7946 0000", "0808 157 0000"], country="GB")
+    got = page.locator("tr[data-verdict]").evaluate_all("rows => rows.map(r => r.dataset.e164)")
+    assert got == [r["e164"] for r in cli_records(["020 7946 0000", "0808 157 0000"], "GB")]
+
+
+def test_empty_and_oversized_input_get_messages_and_keep_the_text(
+    page: Page, base_url: str
+) -> None:
+    page.goto(base_url + "eligibility/")
+    page.get_by_role("button", name="Check numbers").click()
+    expect(page.locator("#elig-numbers-error")).to_have_text("Enter at least one phone number.")
+    too_many = "\n".join(["+33 1 42 68 53 00"] * 10_001)
+    page.get_by_label("Phone numbers").fill(too_many)
+    page.get_by_role("button", name="Check numbers").click()
+    expect(page.locator("#elig-numbers-error")).to_contain_text(
+        "The list has 10,001 entries; at most 10,000 can be checked at once.",
+        timeout=BOOT_TIMEOUT,
+    )
+    assert page.get_by_label("Phone numbers").input_value() == too_many
+
+
+def test_survives_instant_navigation(page: Page, base_url: str) -> None:
+    page.goto(base_url + "eligibility/")
+    check(page, ["+33 1 42 68 53 00"])
+    page.get_by_role("link", name="How to port").first.click()
+    expect(page).to_have_url(base_url + "procedure/")
+    page.get_by_role("link", name="Check your numbers").first.click()
+    expect(page).to_have_url(base_url + "eligibility/")
+    check(page, ["+46 8 123 456 78"])
+    expect(page.locator("tr[data-verdict]")).to_have_count(1)
+    assert page.locator("tr[data-verdict]").get_attribute("data-e164") == "+46812345678"
+
+
+def test_csv_download_and_email_text(page: Page, base_url: str) -> None:
+    page.goto(base_url + "eligibility/")
+    check(page, ["+33 1 42 68 53 00", "=cmd|' /C calc'!A0"])
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download CSV").click()
+    path = info.value.path()
+    content = path.read_text(encoding="utf-8-sig")
+    lines = content.splitlines()
+    assert lines[0] == "position,input,e164,region,type,verdict,reason,message,next_step"
+    assert lines[2].startswith("2,'=cmd|")
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.get_by_role("button", name="Copy email text for support").click()
+    expect(page.locator(".checker-copied")).to_have_text("Copied to the clipboard.")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("Porting: verification of 2 numbers")
+    assert "+33142685300" in copied
+
+
+def test_every_page_loads_without_leaving_the_machine(page: Page, base_url: str) -> None:
+    for path in ["", "coverage/", "procedure/", "forms/", "fees-and-sms/", "sources/"]:
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+    # Guidance pages never download the runtime.
+    assert not [
+        u
+        for u in page.context.pages[0].evaluate("performance.getEntries().map(e => e.name)")
+        if "pyodide" in u
+    ]
+
+
+def test_coverage_table_filters(page: Page, base_url: str) -> None:
+    page.goto(base_url + "coverage/")
+    rows = page.locator(".coverage-table tbody tr")
+    total = rows.count()
+    page.get_by_label("Region").select_option("LATAM")
+    visible = page.locator(".coverage-table tbody tr:visible")
+    assert 0 < visible.count() < total
+    assert set(visible.evaluate_all("rs => rs.map(r => r.dataset.region)")) == {"LATAM"}
+    page.get_by_label("Region").select_option("")
+    page.get_by_label("Search by country").fill("fra")
+    expect(visible).to_have_count(1)
+    expect(visible.first).to_have_attribute("id", "country-fr")
+
+
+def test_without_javascript_the_page_still_helps(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "eligibility/")
+    expect(page.locator("[data-checker]")).to_be_hidden()
+    expect(page.locator("#email-support")).to_be_visible()
+    page.goto(base_url + "coverage/")
+    expect(page.locator("#country-fr")).to_be_visible()
+    context.close()

@@ -60,7 +60,7 @@ def visible(value: str) -> str:
 
 
 def shorten(value: str, limit: int = 120) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
 def join(parts: list[str], conjunction: str = "and") -> str:

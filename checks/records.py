@@ -571,6 +571,7 @@ class Loa:
         m = s.mapping(ctx, d, path, keys)
         fields_path = s.child(path, "fields")
         fields = s.items(ctx, m["fields"], fields_path, lambda v, p: LoaField.from_dict(ctx, v, p))
+        s.unique(ctx, ((f.id, f"{fields_path}[{i}].id") for i, f in enumerate(fields)), "field")
         ids = {f.id for f in fields}
         for name in LOA_INPUT_FIELDS:
             if name not in ids:
@@ -782,7 +783,6 @@ class Coverage:
                     f"{path}.status",
                     f"must be 'typical': {source!r} is a peer provider (see loa.peer_sources)",
                 )
-        s.unique(ctx, ((f.id, f"loa.fields[{i}].id") for i, f in enumerate(loa.fields)), "field")
         s.unique(ctx, ((r.id, f"loa.rules[{i}].id") for i, r in enumerate(loa.rules)), "rule")
         s.unique(
             ctx,

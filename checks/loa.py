@@ -153,13 +153,15 @@ def check(request: object, coverage: Coverage, *, today: dt.date | None = None) 
     parsed = _Input.read(request)
     if isinstance(parsed, LoaReport):
         return parsed
-    return _Check(parsed, coverage, today or dt.date.today()).run()
+    return _Check(parsed, coverage, today if today is not None else dt.date.today()).run()
 
 
 # Reading the input -----------------------------------------------------
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DAY_FIRST = re.compile(r"([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})")
+# ISO 3166-1 exceptionally reserves UK for the United Kingdom, whose code is GB.
+_ALIASES = {"UK": "GB"}
 _TYPE_NAMES = {getattr(PhoneNumberType, name.upper()): name for name in NUMBER_TYPES}
 
 
@@ -200,6 +202,7 @@ class _Input:
         if not isinstance(country, str) or not country.strip():
             return _refuse(Refusal.COUNTRY_MISSING)
         iso = country.strip().upper()
+        iso = _ALIASES.get(iso, iso)
         if iso not in phonenumbers.SUPPORTED_REGIONS:
             return _refuse(Refusal.UNKNOWN_COUNTRY, code=_text.shorten(country.strip(), 8))
         loa = request.get("loa")

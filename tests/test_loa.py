@@ -533,6 +533,7 @@ def test_typical_country_fields_may_stay_empty(coverage: Coverage) -> None:
 
 def test_lowercase_country_code(coverage: Coverage) -> None:
     assert run(coverage, changed(BASE, {"country": " gb "})).problems == ()
+    assert run(coverage, changed(BASE, {"country": "uk"})).problems == ()
 
 
 # Numbers: the order, the LOA and the CSR -----------------------------------------

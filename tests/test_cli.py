@@ -128,7 +128,8 @@ def test_bad_data_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     bad.write_text("sources: []\n", encoding="utf-8")
     code, _, err = run(capsys, "--data", str(bad), "coverage")
     assert code == 2
-    assert err.startswith("error: ") and "regions: is missing" in err
+    assert err.startswith("error: ")
+    assert "regions: is missing" in err
 
 
 def test_module_entry_point_runs() -> None:

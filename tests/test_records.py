@@ -203,7 +203,8 @@ def test_duplicate_country_is_rejected(raw: dict[str, Any]) -> None:
     data["countries"].append(copy.deepcopy(data["countries"][0]))
     last = len(data["countries"]) - 1
     assert error_of(data) == (
-        f"data/coverage.yaml: countries[{last}].iso: duplicate country 'FR' (first at countries[0].iso)"
+        f"data/coverage.yaml: countries[{last}].iso: duplicate country 'FR'"
+        " (first at countries[0].iso)"
     )
 
 

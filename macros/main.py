@@ -15,6 +15,11 @@ from checks.records import DataError
 from macros import render, vendor
 
 
+# Classes whose MACROS-named methods become macros; each takes
+# (coverage, current_page=callable returning the page's src path).
+PROVIDERS: tuple[type[render.Pages], ...] = (render.Pages,)
+
+
 class DataFileError(RuntimeError):
     """Bad data fails the build loudly, with file, line, key path and problem."""
 
@@ -26,9 +31,10 @@ def define_env(env: Any) -> None:
     except DataError as exc:
         raise DataFileError(str(exc)) from None
     env.variables["coverage"] = coverage
-    pages = render.Pages(coverage, current_page=lambda: env.page.file.src_uri)
-    for name in render.MACROS:
-        env.macro(getattr(pages, name), name)
+    for provider in PROVIDERS:
+        macros = provider(coverage, current_page=lambda: env.page.file.src_uri)
+        for name in provider.MACROS:
+            env.macro(getattr(macros, name), name)
 
 
 def on_post_build(env: Any) -> None:

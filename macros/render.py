@@ -67,6 +67,8 @@ def _one_line(html: str) -> str:
 
 
 class Pages:
+    MACROS = MACROS
+
     def __init__(self, coverage: Coverage, current_page: Callable[[], str]) -> None:
         self.coverage = coverage
         self._current_page = current_page
@@ -117,9 +119,7 @@ class Pages:
             if src.verified
             else ' <span class="badge badge--unverified" title="Not confirmed">unconfirmed</span>'
         )
-        return (
-            f'<span class="source">Source: {cite(src)}{badge}</span>'
-        )
+        return f'<span class="source">Source: {cite(src)}{badge}</span>'
 
     def coverage_counts(self) -> str:
         total = len(self.coverage.countries)

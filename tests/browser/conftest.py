@@ -15,10 +15,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
+from tests.support.paths import SITE
 from tests.support.server import serve
 
-ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "site"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/lib/chromium/chromium")
 LAUNCH_ARGS = [
     "--no-sandbox",

@@ -15,9 +15,7 @@ import pytest
 
 from checks import bridge
 from tests.parity.corpus import all_requests
-
-ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "site"
+from tests.support.paths import SITE
 
 pytestmark = pytest.mark.node
 

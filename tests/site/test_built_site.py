@@ -10,8 +10,7 @@ import pytest
 
 from checks.records import Coverage
 
-ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "site"
+from tests.support.paths import ROOT, SITE
 # Links may go to Genesys articles (the source page and its siblings) only.
 GENESYS = re.compile(r"^https://([a-z]{2}-)?help\.mypurecloud\.com/")
 SITE_URL = "http://127.0.0.1:8000/"

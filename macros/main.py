@@ -7,6 +7,7 @@ Loaded by mkdocs-macros from a file path, so it imports its siblings as
 
 from __future__ import annotations
 
+import mimetypes
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,10 @@ from checks.datafile import load_coverage
 from checks.records import DataError
 from macros import render, vendor
 
+
+# `mkdocs serve` guesses types from the host's tables: make the runtime's sure.
+mimetypes.add_type("application/wasm", ".wasm")
+mimetypes.add_type("text/javascript", ".mjs")
 
 # Classes whose MACROS-named methods become macros; each takes
 # (coverage, current_page=callable returning the page's src path).

@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from checks._schema import DataError
+from checks.links import LinkRegistry
 from checks.records import Coverage
 
-__all__ = ["DEFAULT_DATA", "load_coverage"]
+__all__ = ["DEFAULT_DATA", "DEFAULT_LINKS", "load_coverage", "load_links"]
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data" / "coverage.yaml"
+DEFAULT_LINKS = DEFAULT_DATA.with_name("links.yaml")
 
 
 def load_coverage(path: Path | str = DEFAULT_DATA, *, display: str | None = None) -> Coverage:
@@ -29,6 +31,20 @@ def load_coverage(path: Path | str = DEFAULT_DATA, *, display: str | None = None
         raise DataError(name, "", f"is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     data, lines = parse_yaml(text, name)
     return Coverage.from_dict(data, file=name, lines=lines)
+
+
+def load_links(
+    coverage: Coverage, path: Path | str = DEFAULT_LINKS, *, display: str | None = None
+) -> LinkRegistry:
+    """Load and validate the anchor registry against the coverage records."""
+    path = Path(path)
+    name = display or _display_name(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(name, "", f"cannot be read ({exc.strerror})") from None
+    data, lines = parse_yaml(text, name)
+    return LinkRegistry.from_dict(data, coverage, file=name, lines=lines)
 
 
 def _display_name(path: Path) -> str:

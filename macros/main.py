@@ -11,9 +11,10 @@ import mimetypes
 from pathlib import Path
 from typing import Any
 
-from checks.datafile import load_coverage
+from checks.datafile import load_coverage, load_links
 from checks.records import DataError
-from macros import render, vendor
+from macros import links, render, vendor
+from macros.loa_form import LoaPages
 
 
 # `mkdocs serve` guesses types from the host's tables: make the runtime's sure.
@@ -22,7 +23,7 @@ mimetypes.add_type("text/javascript", ".mjs")
 
 # Classes whose MACROS-named methods become macros; each takes
 # (coverage, current_page=callable returning the page's src path).
-PROVIDERS: tuple[type[render.Pages], ...] = (render.Pages,)
+PROVIDERS: tuple[type[render.Pages], ...] = (render.Pages, links.LinkMacros, LoaPages)
 
 
 class DataFileError(RuntimeError):
@@ -33,9 +34,14 @@ def define_env(env: Any) -> None:
     project = Path(env.project_dir)
     try:
         coverage = load_coverage(project / "data" / "coverage.yaml", display="data/coverage.yaml")
+        registry = load_links(coverage, project / "data" / "links.yaml", display="data/links.yaml")
     except DataError as exc:
         raise DataFileError(str(exc)) from None
+    # Published deep links must keep resolving: a broken one fails the build.
+    links.verify(registry, project / "data" / "published-anchors.txt")
+    links.LinkMacros.registry = registry
     env.variables["coverage"] = coverage
+    env.variables["links"] = registry
     for provider in PROVIDERS:
         macros = provider(coverage, current_page=lambda: env.page.file.src_uri)
         for name in provider.MACROS:
@@ -48,3 +54,4 @@ def on_post_build(env: Any) -> None:
         project_dir=Path(env.project_dir),
         coverage=env.variables["coverage"],
     )
+    links.write_go_pages(Path(env.conf["site_dir"]), env.variables["links"])

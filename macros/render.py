@@ -109,7 +109,7 @@ class Pages:
         page = self._current_page()
         if sec.page != page:
             raise UnknownId(f"Section {section_id!r} belongs to {sec.page}, not to {page}")
-        return f"{'#' * level} {sec.title} {{#{sec.id}}}"
+        return f"{'#' * level} {sec.title} {{#{sec.id} .linkable}}"
 
     def source(self, source_id: str) -> str:
         """An inline citation; unverified sources say so."""
@@ -194,9 +194,9 @@ class Pages:
         out: list[str] = []
         for i, st in enumerate(self.coverage.steps, start=1):
             optional = " (optional)" if st.optional else ""
-            out += [f"### Step {i}: {st.title}{optional} {{#{st.id}}}", "", st.body, ""]
+            out += [f"### Step {i}: {st.title}{optional} {{#{st.id} .linkable}}", "", st.body, ""]
             for sub in st.substeps:
-                out += [f"#### {sub.title} {{#{sub.id}}}", "", sub.body, ""]
+                out += [f"#### {sub.title} {{#{sub.id} .linkable}}", "", sub.body, ""]
         return "\n".join(out)
 
     def step_link(self, step_id: str, page: str = "procedure.md") -> str:

@@ -3,11 +3,15 @@
 // so widgets are bound there. Guidance pages load nothing else: the runtime
 // starts only on a page that has a checker.
 import { bindCoverageFilter } from "./coverage-filter.mjs";
+import { bindDeepLinks } from "./deep-links.mjs";
 import { bindEligibility } from "./eligibility.mjs";
+import { bindLoa } from "./loa.mjs";
 
 const widgets = [
+  ["article.md-content__inner", bindDeepLinks],
   ["[data-coverage-filter]", bindCoverageFilter],
   ['[data-checker="eligibility"]', bindEligibility],
+  ['[data-checker="loa"]', bindLoa],
 ];
 
 function bindAll() {

@@ -68,7 +68,7 @@ _GO_PAGE = """\
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>{title} – porting guide</title>
+<title>{title} - porting guide</title>
 <meta http-equiv="refresh" content="0; url={target}">
 <link rel="canonical" href="{target}">
 <script src="{assets}js/go.js" data-target="{target}"></script>
@@ -139,7 +139,8 @@ class LinkMacros(render.Pages):
                 continue
             rows = "".join(
                 f"<tr><td>{escape(x.answers)}</td>"
-                f'<td><a href="{escape(to_root + link_url(x), quote=True)}">{escape(x.title)}</a></td>'
+                f'<td><a href="{escape(to_root + link_url(x), quote=True)}">'
+                f"{escape(x.title)}</a></td>"
                 f'<td><a class="short-link" href="{to_root}go/{x.id}/">/go/{x.id}/</a></td>'
                 f'<td><button type="button" class="copy-link md-button" hidden'
                 f' data-copy-path="{escape(link_url(x), quote=True)}"'

@@ -14,7 +14,7 @@ from checks import eligibility
 from checks.messages import country_name, text
 from checks.records import Coverage, Section, Source, Step
 
-MACROS = (
+MACROS: tuple[str, ...] = (
     "heading",
     "source",
     "coverage_table",

@@ -28,6 +28,9 @@ plus an IANA zone, or a string (`parse_received`). A naive time that falls in a
 daylight-saving gap, or in the repeated hour when the clocks go back, is a
 problem, not a guess. Never raises on user input: unusable input gives a plan
 with no milestones and one problem per field concerned.
+
+Zone rules come from the `tzdata` package, never from the host's zoneinfo
+files (checks/_zones.py): CPython and the browser give the same instants.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from checks import _ics
+from checks import _ics, _zones
 from checks.messages import text
 from checks.records import WEEKDAYS, Coverage, SupportCalendar
 from checks.serialize import plain
@@ -198,13 +201,10 @@ def _shown(value: str) -> str:
 
 
 def _zone(name: str) -> ZoneInfo | None:
+    # Zone rules from the tzdata package, as in the browser (checks/_zones.py).
     if len(name) > _MAX_ZONE_CHARS or not _ZONE_KEY.fullmatch(name):
         return None
-    try:
-        return ZoneInfo(name)
-    # ZoneInfoNotFoundError is a KeyError; ValueError: not a TZif file; OSError: a directory.
-    except (KeyError, ValueError, OSError):
-        return None
+    return _zones.zone(name)
 
 
 def _zone_name(zone: dt.tzinfo) -> str:
@@ -330,7 +330,10 @@ class _Hours:
 
     def __init__(self, support: SupportCalendar) -> None:
         self.support = support
-        self.zone = ZoneInfo(support.timezone)
+        zone = _zones.zone(support.timezone)
+        if zone is None:
+            raise RuntimeError(f"support calendar: no time zone {support.timezone!r} in tzdata")
+        self.zone = zone
         self.weekdays = frozenset(WEEKDAYS.index(day) for day in support.business_days)
         self.closures = frozenset(support.closures)
 

@@ -281,6 +281,107 @@ MESSAGES: dict[str, str] = {
     "loa.cli.group": "{position}. {pair}: {numbers}",
     "loa.cli.this-loa": "{position}. {pair} (this LOA): {numbers}",
     "loa.cli.part": "   {label}: {numbers}",
+    # LOA: the widget (ui.loa.*).
+    "ui.loa.country.label": "Country of the numbers",
+    "ui.loa.country.hint": "The fields an LOA needs, and its rules, depend on the country.",
+    "ui.loa.country.none": "Choose a country",
+    "ui.loa.country.missing": "Choose the country of the numbers.",
+    "ui.loa.order.label": "Your order: each number with its location and current carrier",
+    "ui.loa.order.hint": (
+        "One number per line, then its location and its current carrier, separated by tabs (as"
+        " copied from a spreadsheet), semicolons or commas. A heading row is skipped. Up to"
+        " {limit} numbers."
+    ),
+    "ui.loa.order.example": "020 7946 0000; London, Baker Street; BT",
+    "ui.loa.too-many": (
+        "{what} has {size} numbers; at most {limit} can be checked at once. Check the order one"
+        " location at a time."
+    ),
+    "ui.loa.too-many.order": "Your order",
+    "ui.loa.too-many.loa": "The LOA's list of numbers",
+    "ui.loa.too-many.csr": "The CSR's list of numbers",
+    "ui.loa.form.title": "The LOA, and the carrier's record",
+    "ui.loa.form.hint": (
+        "Copy each detail from the LOA as you filled it in. If you have the carrier's Customer"
+        " Service Record (CSR), copy its details beside them: the checker compares the two"
+        " exactly."
+    ),
+    "ui.loa.col.loa": "On your LOA",
+    "ui.loa.col.csr": "On the carrier's CSR (optional)",
+    "ui.loa.csr.label": "on the CSR",
+    "ui.loa.csr.none": "Not on the CSR",
+    "ui.loa.hint.service_address": "Street, number, postcode and town.",
+    "ui.loa.hint.billing_number": "The main number of the account.",
+    "ui.loa.hint.pin": "Only if your carrier uses one.",
+    "ui.loa.hint.signature_date": "Year-month-day, for example 2026-11-30.",
+    "ui.loa.hint.numbers": "The numbers this LOA lists, one per line.",
+    "ui.loa.hint.csr.numbers": "Every number on the account at this location, one per line.",
+    "ui.loa.hint.rio": "Call 3179 from the line to get it.",
+    "ui.loa.hint.length": "{length} characters, spaces not counted.",
+    "ui.loa.submit": "Check the LOA",
+    "ui.loa.save": "Save in this browser",
+    "ui.loa.clear": "Clear",
+    "ui.loa.saved": (
+        "Saved in this browser only, on this device. Use Clear to remove it from the browser."
+    ),
+    "ui.loa.restored": (
+        "The form is filled in with what you saved in this browser on {date}. Use Clear to remove"
+        " it."
+    ),
+    "ui.loa.save.failed": "This browser does not allow saving ({error}). Nothing was saved.",
+    "ui.loa.cleared": "The form is empty, and nothing is saved in this browser.",
+    "ui.loa.summary.title": "There is a problem",
+    "ui.loa.checking": "Checking the LOA…",
+    "ui.loa.done.none": "Checked: no problems found.",
+    "ui.loa.done.one": "Checked: 1 problem found.",
+    "ui.loa.done.many": "Checked: {count} problems found.",
+    "ui.loa.no-problems": (
+        "No problems found: every field is filled in and matches the CSR exactly. Send the LOA"
+        " with the checklist below."
+    ),
+    "ui.loa.no-problems.no-csr": (
+        "No problems found in what you entered. Without the CSR, the LOA could not be compared"
+        " with what your carrier has on record: ask your carrier for its Customer Service Record"
+        " and check again."
+    ),
+    "ui.loa.failed": (
+        "The checker could not run in this browser ({error}). What you typed is still in the"
+        " form: send the LOA and the CSR to support instead, and ask them to compare them."
+    ),
+    "ui.loa.diff.title": "Where the LOA and the CSR differ",
+    "ui.loa.diff.loa": "On your LOA",
+    "ui.loa.diff.csr": "On the CSR",
+    "ui.loa.groups.title": "LOAs to prepare",
+    "ui.loa.groups.intro": (
+        "One LOA for each location and each current carrier, listing only its numbers:"
+    ),
+    "ui.loa.groups.none": (
+        "Enter your order, each number with its location and carrier, to see the LOAs to prepare."
+    ),
+    "ui.loa.groups.this": "the LOA you checked",
+    "ui.loa.groups.count.one": "1 number",
+    "ui.loa.groups.count.many": "{count} numbers",
+    "ui.loa.groups.separate": "Carriers typically ask for separate LOAs for these numbers:",
+    "ui.loa.checklist.title": "Checklist: what to send to support",
+    "ui.loa.checklist.intro": "For {country}, send support:",
+    "ui.loa.checklist.problems.one": "Fix the problem above and check the LOA again.",
+    "ui.loa.checklist.problems.many": "Fix the {count} problems above and check the LOA again.",
+    "ui.loa.checklist.form": "The Genesys Cloud Voice Number Porting form, filled in.",
+    "ui.loa.checklist.loa": "An LOA for {pair}, listing {count}:",
+    "ui.loa.checklist.loa.none": (
+        "One LOA per location and per current carrier (enter your order to list them)."
+    ),
+    "ui.loa.checklist.age": (
+        "Every LOA signed at most {days} days before you send it ({status})."
+    ),
+    "ui.loa.checklist.print": "Print checklist",
+    "ui.loa.status.required": "required",
+    "ui.loa.status.typical": "typical",
+    "ui.loa.rules.everywhere": "Every LOA",
+    "ui.loa.rules.fields": "Fields:",
+    "ui.loa.rules.also": "Also on the LOA:",
+    "ui.loa.rule.age": "Signed at most {days} days before it is sent.",
+    "ui.loa.rule.separate": "Separate LOAs: {parts}.",
     # --- Timeline planner (timeline.*) ---
     "timeline.title.received": "Request received",
     "timeline.title.picked-up": "Support picks up your request",
@@ -453,6 +554,14 @@ MESSAGES: dict[str, str] = {
     "ui.copy.email": "Copy email text for support",
     "ui.copied": "Copied to the clipboard.",
     "ui.copy.failed": "Could not copy: select the text below and copy it.",
+    "ui.share.copy": "Copy link to this check",
+    "ui.share.clear": "Remove the link from the address bar",
+    "ui.share.copied": (
+        "Link copied. Your inputs are after the # sign of the link, a part that browsers never"
+        " send to a server."
+    ),
+    "ui.share.cleared": "The link to this check is no longer in the address bar.",
+    "ui.share.bad": "This link to a check could not be used ({error}), so nothing was run.",
     "ui.email.subject": "Porting: verification of {count} numbers",
     "ui.email.body": (
         "Hello,\n\nPlease verify whether the numbers below can be ported into Genesys Cloud"

@@ -11,10 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import ClassVar
 
-CSP = (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-    "connect-src 'self'; worker-src 'self'; img-src 'self' data:; frame-ancestors 'none'"
-)
+from macros.csp import CSP
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):

@@ -3,6 +3,12 @@
 // report with textContent only. The typed list is never cleared or sent anywhere.
 import { format, loadMessages } from "./i18n.mjs";
 import { runtime } from "./runtime.mjs";
+import { clearShared, readShared, shareUrl } from "./share.mjs";
+
+const SHARED_FIELDS = {
+  numbers: { max: 150_000 },
+  country: { max: 2, pattern: /^([A-Z]{2})?$/ },
+};
 
 const COLUMNS = [
   ["input", "ui.col.input"],
@@ -32,18 +38,18 @@ export async function bindEligibility(root) {
   const fieldError = root.querySelector(".field-error");
   const status = root.querySelector(".checker-status");
   const results = root.querySelector(".checker-results");
-  root.hidden = false;
+  const rt = runtime(); // the worker boots while the texts load and the reader reads
 
   let t;
   try {
     const table = await loadMessages();
     t = (key, fields) => format(table, key, fields);
   } catch (error) {
+    root.hidden = false;
     status.textContent = `The checker could not start (${error.message}). Send your list to support by email instead.`;
     return;
   }
 
-  const rt = runtime();
   let ready = false;
   rt.onState((state) => {
     if (!root.isConnected) return;
@@ -70,6 +76,21 @@ export async function bindEligibility(root) {
       "aria-describedby",
       message ? "elig-numbers-error elig-numbers-hint" : "elig-numbers-hint",
     );
+  }
+
+  // A shared link (#check=eligibility&numbers=...): fill the form and run it.
+  const shared = readShared("eligibility", SHARED_FIELDS);
+  if (shared?.error) {
+    status.textContent = t("ui.share.bad", { error: shared.error });
+  } else if (shared?.values) {
+    const wanted = shared.values.country ?? "";
+    if (wanted && !country.querySelector(`option[value="${wanted}"]`)) {
+      status.textContent = t("ui.share.bad", { error: "unknown country" });
+    } else {
+      textarea.value = shared.values.numbers ?? "";
+      country.value = wanted;
+      queueMicrotask(() => form.requestSubmit());
+    }
   }
 
   form.addEventListener("submit", async (event) => {
@@ -102,6 +123,8 @@ export async function bindEligibility(root) {
       root.removeAttribute("aria-busy");
     }
   });
+  // Shown only now: a click before the handler would submit the form natively.
+  root.hidden = false;
 
   function summaryText(report) {
     return Object.entries(report.by_verdict)
@@ -168,7 +191,30 @@ export async function bindEligibility(root) {
         copied.textContent = t("ui.copy.failed");
       }
     });
-    const actions = el("div", { class: "checker-actions" }, [csvButton, emailButton, copied, emailBox]);
+    const shareButton = el("button", { type: "button", class: "md-button", text: t("ui.share.copy") });
+    shareButton.addEventListener("click", async () => {
+      const url = shareUrl("eligibility", { numbers: textarea.value, country: country.value });
+      history.replaceState(history.state, "", url);
+      try {
+        await navigator.clipboard.writeText(url);
+        copied.textContent = t("ui.share.copied");
+      } catch {
+        copied.textContent = t("ui.copy.failed");
+      }
+    });
+    const clearButton = el("button", { type: "button", class: "md-button", text: t("ui.share.clear") });
+    clearButton.addEventListener("click", () => {
+      clearShared();
+      copied.textContent = t("ui.share.cleared");
+    });
+    const actions = el("div", { class: "checker-actions" }, [
+      csvButton,
+      emailButton,
+      shareButton,
+      clearButton,
+      copied,
+      emailBox,
+    ]);
 
     results.replaceChildren(summary, el("div", { class: "table-wrap" }, [table]), actions);
   }

@@ -13,10 +13,11 @@ TZPATH of a program that imports `checks`.
 
 from __future__ import annotations
 
+import importlib
 import importlib.resources
 from zoneinfo import ZoneInfo
 
-__all__ = ["zone"]
+__all__ = ["release", "zone"]
 
 _PACKAGE = "tzdata.zoneinfo"
 # One object per key (datetime arithmetic within a zone relies on tzinfo
@@ -42,3 +43,8 @@ def zone(key: str) -> ZoneInfo | None:
         return None
     _LOADED[key] = found
     return found
+
+
+def release() -> str:
+    """The IANA release the rules come from, e.g. 2026f (tzdata 2026.6)."""
+    return str(importlib.import_module("tzdata").IANA_VERSION)

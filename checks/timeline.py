@@ -716,6 +716,7 @@ def plan_to_dict(timeline: TimelinePlan) -> dict[str, Any]:
         "zone": timeline.zone,
         "display_zone": timeline.display_zone,
         "support_zone": timeline.support_zone,
+        "tzdata": _zones.release(),  # the IANA release both runtimes read
     }
 
 

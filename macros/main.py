@@ -15,6 +15,7 @@ from checks.datafile import load_coverage, load_links
 from checks.records import DataError
 from macros import links, render, vendor
 from macros.loa_form import LoaPages
+from macros.timeline_form import TimelinePages
 
 
 # `mkdocs serve` guesses types from the host's tables: make the runtime's sure.
@@ -23,7 +24,12 @@ mimetypes.add_type("text/javascript", ".mjs")
 
 # Classes whose MACROS-named methods become macros; each takes
 # (coverage, current_page=callable returning the page's src path).
-PROVIDERS: tuple[type[render.Pages], ...] = (render.Pages, links.LinkMacros, LoaPages)
+PROVIDERS: tuple[type[render.Pages], ...] = (
+    render.Pages,
+    links.LinkMacros,
+    LoaPages,
+    TimelinePages,
+)
 
 
 class DataFileError(RuntimeError):

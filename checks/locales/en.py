@@ -383,6 +383,119 @@ MESSAGES: dict[str, str] = {
     "ui.loa.rule.age": "Signed at most {days} days before it is sent.",
     "ui.loa.rule.separate": "Separate LOAs: {parts}.",
     # --- Timeline planner (timeline.*) ---
+    # Timeline planner page and widget (ui.timeline.*).
+    "ui.timeline.received.label": "When your request email arrives",
+    "ui.timeline.received.hint": (
+        "Year-month-day and time in your time zone, for example 2026-12-04T16:30. It starts"
+        " as the time now. If the clocks go back that night and the time happens twice, add"
+        " its UTC offset, for example 2026-10-25T02:30+02:00: an offset wins over the time zone."
+    ),
+    "ui.timeline.picker.label": "Or choose the date and time in a calendar",
+    "ui.timeline.tz.label": "Your time zone",
+    "ui.timeline.tz.hint": (
+        "A time zone name such as Europe/Madrid, America/Sao_Paulo or Africa/Johannesburg. It"
+        " starts as this browser's zone. The plan shows each time in this zone and in US"
+        " Eastern time."
+    ),
+    "ui.timeline.tz.other": "Other",
+    "ui.timeline.forwarding.label": (
+        "I will forward calls to numbers from Genesys Cloud Voice while the port is in progress"
+    ),
+    "ui.timeline.forwarding.hint": "Optional: the plan then includes setting up and removing it.",
+    "ui.timeline.sms.legend": "SMS on the numbers you are porting",
+    "ui.timeline.sms.port": "Port the SMS service along with voice",
+    "ui.timeline.sms.keep": "Keep the SMS service with the current carrier",
+    "ui.timeline.sms.none": "No SMS service, or it does not matter",
+    "ui.timeline.submit": "Plan the timeline",
+    "ui.timeline.loading": "Loading the planner ({step} of {steps}: {what})…",
+    "ui.timeline.loading.runtime": "Python runtime",
+    "ui.timeline.loading.packages": "time zone rules",
+    "ui.timeline.loading.data": "support calendar",
+    "ui.timeline.ready": "The planner is ready. Nothing you enter leaves this page.",
+    "ui.timeline.planning": "Planning…",
+    "ui.timeline.planned": "Your plan is ready: {count} steps, listed below.",
+    "ui.timeline.problems": "The plan could not be made: {count} to correct, shown by the fields.",
+    "ui.timeline.summary.title": "There is a problem",
+    "ui.timeline.failed": (
+        "The planner could not start in this browser ({error}). What you entered is still in"
+        " the form; the rule below shows how to work the dates out yourself."
+    ),
+    "ui.timeline.results.title": "Your timeline",
+    "ui.timeline.at.local": "Your time ({zone})",
+    "ui.timeline.at.eastern": "US Eastern time (support)",
+    "ui.timeline.no-time": "No fixed time: after “{after}”.",
+    "ui.timeline.chart.title": "The same plan as a chart",
+    "ui.timeline.chart.label": (
+        "Chart of the dated steps over the days after your request arrives. The list above"
+        " gives the same information."
+    ),
+    "ui.timeline.chart.axis": "Days after your request arrives",
+    "ui.timeline.chart.row": "{title}: {moment}",
+    "ui.timeline.ics": "Add to calendar",
+    "ui.timeline.ics.hint": (
+        "Downloads a calendar file (.ics) with one event for each step that has a date; your"
+        " own steps have none."
+    ),
+    "ui.timeline.ics.done": "Calendar file downloaded: open it to add the events.",
+    "ui.timeline.link": "Link to this plan",
+    "ui.timeline.link.hint": (
+        "Bookmark or share it to open the planner with the same answers. It holds only what"
+        " you entered above."
+    ),
+    "ui.timeline.link.bad": (
+        "This link cannot be used to plan: {reason}. Nothing was planned. Enter the date and"
+        " time below, or ask for a new link."
+    ),
+    "ui.timeline.link.reason.damaged": "it is damaged or too long",
+    "ui.timeline.link.reason.unknown": "it has a part the planner does not use",
+    "ui.timeline.link.reason.repeated": "it gives the same part twice",
+    "ui.timeline.link.reason.received": "it has no date and time in the form 2026-12-04T16:30",
+    "ui.timeline.link.reason.tz": "it has no time zone name such as Europe/Madrid",
+    "ui.timeline.link.reason.sms": "its SMS choice is not port, keep or none",
+    "ui.timeline.link.reason.forwarding": "its forwarding choice is not 1 or 0",
+    # The rule, on the timeline page, with every number from data/coverage.yaml.
+    "ui.timeline.rule.received": (
+        "the moment your request email arrives. A support ticket is opened automatically"
+        " at that moment."
+    ),
+    "ui.timeline.rule.picked-up": (
+        "the first moment at or after that when support is at work: {days}, from {opens}"
+        " (included) to {closes} (not included), Eastern time. A request that arrives at"
+        " {closes} or later waits for the next working day at {opens}."
+    ),
+    "ui.timeline.rule.processed-by": (
+        "{hours} hours after support picks the request up, counted in real elapsed hours. If"
+        " that moment falls outside support's hours, the deadline moves to the next moment"
+        " support is at work."
+    ),
+    "ui.timeline.rule.port-date-confirmed-by": (
+        "{days} calendar days after your request arrives, weekends included, at the same time"
+        " of day in Eastern time: confirming the exact port date can take that long."
+    ),
+    "ui.timeline.rule.customer": (
+        "Your own part (call forwarding, SMS) has no fixed time. The plan lists it in order,"
+        " with the step it follows."
+    ),
+    "ui.timeline.rule.eastern": (
+        "Eastern time means {standard} ({standard_offset}) or {daylight} ({daylight_offset}),"
+        " whichever is in force in {city} on the day; the source page writes “EST” for both."
+    ),
+    "ui.timeline.rule.eastern.fixed": "Eastern time means {standard} ({standard_offset}) all year.",
+    "ui.timeline.rule.clocks": (
+        "The United States and Europe change their clocks on different Sundays, and many zones,"
+        " such as Johannesburg, Dubai and São Paulo, do not change them at all. So the gap"
+        " between your time and Eastern time can differ by an hour from one week to the next:"
+        " the planner works it out for the exact dates, with the IANA time zone database,"
+        " release {release}."
+    ),
+    "ui.timeline.rule.holidays.none": (
+        "Public holidays are not accounted for: no closure dates are listed, so a US holiday"
+        " counts here as a working day. Support may take longer around holidays."
+    ),
+    "ui.timeline.rule.holidays.listed": (
+        "Public holidays are not accounted for unless they are listed as closure dates. Listed:"
+        " {dates}."
+    ),
     "timeline.title.received": "Request received",
     "timeline.title.picked-up": "Support picks up your request",
     "timeline.title.processed-by": "Request processed by",

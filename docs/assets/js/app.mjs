@@ -6,12 +6,14 @@ import { bindCoverageFilter } from "./coverage-filter.mjs";
 import { bindDeepLinks } from "./deep-links.mjs";
 import { bindEligibility } from "./eligibility.mjs";
 import { bindLoa } from "./loa.mjs";
+import { bindTimeline } from "./timeline.mjs";
 
 const widgets = [
   ["article.md-content__inner", bindDeepLinks],
   ["[data-coverage-filter]", bindCoverageFilter],
   ['[data-checker="eligibility"]', bindEligibility],
   ['[data-checker="loa"]', bindLoa],
+  ['[data-checker="timeline"]', bindTimeline],
 ];
 
 function bindAll() {

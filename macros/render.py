@@ -63,7 +63,7 @@ def _attr(value: object) -> str:
 
 def _one_line(html: str) -> str:
     """Raw HTML blocks must not contain blank lines, or Markdown splits them."""
-    return "".join(line.strip() for line in html.splitlines())
+    return "\n".join(line.strip() for line in html.splitlines() if line.strip())
 
 
 class Pages:
@@ -282,7 +282,9 @@ class Pages:
         )
         hint = text("ui.numbers.hint", limit=f"{eligibility.MAX_ENTRIES:,}")
         return _one_line(f"""
-            <div class="checker" data-checker="eligibility" hidden>
+            <div class="checker" data-checker="eligibility" hidden
+             data-max-chars="{eligibility.MAX_INPUT_CHARS}"
+             data-max-entries="{eligibility.MAX_ENTRIES}">
             <form class="checker-form" novalidate>
             <div class="field">
             <label for="elig-numbers">{escape(text("ui.numbers.label"))}</label>
@@ -295,6 +297,10 @@ class Pages:
             <label for="elig-country">{escape(text("ui.country.label"))}</label>
             <select id="elig-country" name="country">
             <option value="">{escape(text("ui.country.none"))}</option>{options}</select>
+            </div>
+            <div class="field">
+            <label for="elig-file">{escape(text("ui.file.label"))}</label>
+            <input type="file" id="elig-file" accept=".csv,.txt,.tsv,text/csv,text/plain">
             </div>
             <button type="submit" class="md-button md-button--primary">
             {escape(text("ui.submit"))}</button>

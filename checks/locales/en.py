@@ -308,7 +308,7 @@ MESSAGES: dict[str, str] = {
     ),
     "ui.loa.col.loa": "On your LOA",
     "ui.loa.col.csr": "On the carrier's CSR (optional)",
-    "ui.loa.csr.label": "on the CSR",
+    "ui.loa.csr.label": "On the CSR",
     "ui.loa.csr.none": "Not on the CSR",
     "ui.loa.hint.service_address": "Street, number, postcode and town.",
     "ui.loa.hint.billing_number": "The main number of the account.",
@@ -363,7 +363,7 @@ MESSAGES: dict[str, str] = {
     "ui.loa.groups.count.many": "{count} numbers",
     "ui.loa.groups.separate": "Carriers typically ask for separate LOAs for these numbers:",
     "ui.loa.checklist.title": "Checklist: what to send to support",
-    "ui.loa.checklist.intro": "For {country}, send support:",
+    "ui.loa.checklist.intro": "To send to support ({country}):",
     "ui.loa.checklist.problems.one": "Fix the problem above and check the LOA again.",
     "ui.loa.checklist.problems.many": "Fix the {count} problems above and check the LOA again.",
     "ui.loa.checklist.form": "The Genesys Cloud Voice Number Porting form, filled in.",
@@ -371,12 +371,12 @@ MESSAGES: dict[str, str] = {
     "ui.loa.checklist.loa.none": (
         "One LOA per location and per current carrier (enter your order to list them)."
     ),
-    "ui.loa.checklist.age": (
-        "Every LOA signed at most {days} days before you send it ({status})."
-    ),
+    "ui.loa.checklist.age": "Every LOA signed at most {days} days before you send it ({status}).",
     "ui.loa.checklist.print": "Print checklist",
     "ui.loa.status.required": "required",
     "ui.loa.status.typical": "typical",
+    "ui.loa.badge.required": "Required",
+    "ui.loa.badge.typical": "Typical",
     "ui.loa.rules.everywhere": "Every LOA",
     "ui.loa.rules.fields": "Fields:",
     "ui.loa.rules.also": "Also on the LOA:",
@@ -667,6 +667,10 @@ MESSAGES: dict[str, str] = {
     "ui.copy.email": "Copy email text for support",
     "ui.copied": "Copied to the clipboard.",
     "ui.copy.failed": "Could not copy: select the text below and copy it.",
+    "ui.file.label": "Or read the numbers from a file (CSV or text)",
+    "ui.file.too-large": "The file is {size} bytes; files up to {limit} bytes can be read here.",
+    "ui.file.read": "Read {name} into the box above. Check it, then choose Check numbers.",
+    "ui.file.failed": "The file could not be read ({error}).",
     "ui.share.copy": "Copy link to this check",
     "ui.share.clear": "Remove the link from the address bar",
     "ui.share.copied": (

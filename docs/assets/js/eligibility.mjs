@@ -93,11 +93,54 @@ export async function bindEligibility(root) {
     }
   }
 
+  // The documented limits, checked here too so an oversized paste gets its
+  // message at once, without waiting for the runtime.
+  const maxChars = Number(root.dataset.maxChars);
+  const maxEntries = Number(root.dataset.maxEntries);
+  const n = (value) => value.toLocaleString("en-US");
+
+  function overLimit(text) {
+    if (text.length > maxChars) {
+      return t("eligibility.input-too-large", { size: n(text.length), limit: n(maxChars) });
+    }
+    const entries = text.split(/[\r\n\t,;\u2028\u2029\x85]+/).filter((e) => e.trim()).length;
+    if (entries > maxEntries) {
+      return t("eligibility.too-many-entries", { size: n(entries), limit: n(maxEntries) });
+    }
+    return "";
+  }
+
+  const fileInput = root.querySelector('input[type="file"]');
+  fileInput?.addEventListener("change", async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    // A file of the maximum length in characters can hold up to 4 bytes per character.
+    if (file.size > maxChars * 4) {
+      showFieldError(t("ui.file.too-large", { size: n(file.size), limit: n(maxChars * 4) }));
+      return;
+    }
+    try {
+      // Bytes that are not UTF-8 become U+FFFD, as on the command line.
+      textarea.value = (await file.text()).replace(/^\ufeff/, "");
+      showFieldError("");
+      status.textContent = t("ui.file.read", { name: file.name });
+    } catch (error) {
+      showFieldError(t("ui.file.failed", { error: error.message }));
+    }
+  });
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const text = textarea.value;
     if (!text.trim()) {
       showFieldError(t("ui.empty"));
+      textarea.focus();
+      return;
+    }
+    const tooMuch = overLimit(text);
+    if (tooMuch) {
+      showFieldError(`${tooMuch} ${t("eligibility.refused.next")}`);
+      status.textContent = tooMuch;
       textarea.focus();
       return;
     }

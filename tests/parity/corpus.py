@@ -8,6 +8,7 @@ from typing import Any
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
+from tests.parity.corpus_loa import loa_requests
 from tests.parity.corpus_timeline import timeline_requests
 
 _TYPES = [getattr(PhoneNumberType, n) for n in vars(PhoneNumberType) if n.isupper()]
@@ -57,4 +58,4 @@ def eligibility_requests() -> list[dict[str, Any]]:
 
 
 def all_requests() -> list[dict[str, Any]]:
-    return [*eligibility_requests(), *timeline_requests()]
+    return [*eligibility_requests(), *loa_requests(), *timeline_requests()]

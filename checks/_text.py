@@ -102,6 +102,8 @@ _LETTERS = str.maketrans(
     | {"đ": "d", "Đ": "D", "\u0131": "i"}  # dotless i
 )
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
 # Abbreviations in addresses and company names across EMEA and Latin America,
 # with accents and full stops removed: each line is one word, the first form
 # standing for all. Several words may share a short form (St: Street, Saint).
@@ -181,7 +183,16 @@ def difference(loa: str, csr: str) -> tuple[Hint, ...]:
 def _explain(loa: str, csr: str) -> frozenset[Hint] | None:
     """The smallest set of transformations that makes the texts equal, if any.
     (They do not compose monotonically, so every set is tried, smallest first.)"""
-    return next((c for c in _COMBINATIONS if _canonical(loa, c) == _canonical(csr, c)), None)
+    return next((c for c in _COMBINATIONS if _same(loa, csr, c)), None)
+
+
+def _same(loa: str, csr: str, transforms: frozenset[Hint]) -> bool:
+    if _canonical(loa, transforms) == _canonical(csr, transforms):
+        return True
+    # German writes an umlaut out as a following e (Müller, Mueller): accents too.
+    if Hint.ACCENTS not in transforms:
+        return False
+    return _canonical(loa, transforms, umlauts=True) == _canonical(csr, transforms, umlauts=True)
 
 
 def diff_spans(loa: str, csr: str) -> tuple[DiffSpan, ...]:
@@ -214,7 +225,9 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:n]
 
 
-def _canonical(text: str, transforms: frozenset[Hint]) -> str:
+def _canonical(text: str, transforms: frozenset[Hint], *, umlauts: bool = False) -> str:
+    if umlauts:
+        text = text.translate(_UMLAUTS)
     parts = _SPACES.split(text)
     words, spaces = parts[0::2], parts[1::2]
     if Hint.ABBREVIATION in transforms:
@@ -259,7 +272,7 @@ def _abbreviate(words: list[str], spaces: list[str]) -> tuple[list[str], list[st
         if short is None:
             short = _suffix(keys[i])
         if short is None:
-            word = words[i]
+            word = _abbreviate_parts(words[i])
         else:
             word = edges[i][0] + short + edges[i + size - 1][2].replace(".", "")
         if out_words:
@@ -267,6 +280,18 @@ def _abbreviate(words: list[str], spaces: list[str]) -> tuple[list[str], list[st
         out_words.append(word)
         i += size
     return out_words, out_spaces
+
+
+def _abbreviate_parts(word: str) -> str:
+    """A hyphenated name, part by part (Saint-Denis, St-Denis; Jean-Baptiste)."""
+    if "-" not in word:
+        return word
+    out = []
+    for part in word.split("-"):
+        lead, core, trail = _split_edges(part)
+        short = _ABBREVIATIONS.get((_key(core),)) if core else None
+        out.append(part if short is None else lead + short + trail.replace(".", ""))
+    return "-".join(out)
 
 
 def _split_edges(word: str) -> tuple[str, str, str]:

@@ -211,6 +211,12 @@ def test_mismatch_hints(
         ("A & B Ltd", "A and B Ltd", (Hint.ABBREVIATION,)),
         ("Calle Mayor 5", "C/ Mayor 5", (Hint.ABBREVIATION, Hint.PUNCTUATION)),
         ("Saint-Germain", "Saint Germain", (Hint.PUNCTUATION, Hint.SPACING)),
+        # Hyphenated names abbreviate part by part; German writes umlauts out with an e.
+        ("93200 Saint-Denis", "93200 St-Denis", (Hint.ABBREVIATION,)),
+        ("12 av. Saint-Michel", "12 Avenue St.-Michel", (Hint.ABBREVIATION,)),
+        ("Müller GmbH", "Mueller GmbH", (Hint.ACCENTS,)),
+        ("MÜLLER", "Mueller", (Hint.ACCENTS, Hint.CASE)),
+        ("Queen Street", "Quen Street", (Hint.OTHER,)),
         ("Straße", "STRASSE", (Hint.CASE,)),
         ("Łódź", "Lodz", (Hint.ACCENTS,)),
         ("(Paris)", "Paris", (Hint.PUNCTUATION,)),

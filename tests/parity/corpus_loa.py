@@ -60,6 +60,7 @@ MISMATCHES = [
     ("end_user_name", "example trading ltd.", "Example Trading Limited"),  # several at once
     ("service_address", "Hauptstr. 5", "Hauptstraße 5"),  # abbreviation in a compound
     ("end_user_name", "Müller & Söhne GmbH", "Mueller und Soehne GmbH"),
+    ("service_address", "1 place Saint-Michel", "1 pl. St-Michel"),
 ]
 
 

@@ -56,7 +56,12 @@ export function bindDeepLinks(root) {
 
 // An old id that was renamed or moved: go to where it lives now.
 function followAlias(root) {
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return; // a damaged fragment (%E0%A4%A) is no one's id; it must not stop the other widgets
+  }
   if (!id) return;
   const anchor = root.querySelector(`a.alias-anchor[id="${CSS.escape(id)}"]`);
   if (anchor) location.replace(new URL(anchor.dataset.aliasTo, location.href));

@@ -18,7 +18,8 @@ const SMS = new Set(["port", "keep", "none"]);
 // Where each problem's field is shown (display_tz is not asked: it is tz).
 const FIELD_OF = { received: "received", tz: "tz", display_tz: "tz", sms: "sms" };
 // The chart, in SVG user units.
-const CHART = { width: 640, left: 10, right: 20, top: 8, row: 46, axis: 52 };
+// Drawn at the width it is shown at (320 to 640), so its text stays readable.
+const CHART = { min: 320, max: 640, left: 10, right: 20, top: 8, row: 60, axis: 52 };
 
 function el(tag, props = {}, children = []) {
   const node = document.createElement(tag);
@@ -324,7 +325,21 @@ export async function bindTimeline(root) {
     });
     const url = new URL(location.href);
     url.hash = fragmentOf(values);
-    const share = el("a", { class: "tl-share", href: url.href, "aria-describedby": "tl-link-hint", text: t("ui.timeline.link") });
+    const share = el("a", {
+      class: "tl-share",
+      href: url.href,
+      "aria-describedby": "tl-link-hint",
+      text: t("ui.timeline.link"),
+    });
+    // Followed in this page, the link plans here. Kept from Material's instant
+    // navigation, which would reload the page's content and lose the plan.
+    share.addEventListener("click", (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      event.stopPropagation();
+      history.pushState(history.state, "", share.href);
+      fromFragment();
+    });
     const actions = el("div", { class: "checker-actions tl-actions" }, [
       icsButton,
       share,
@@ -349,7 +364,8 @@ export async function bindTimeline(root) {
     const from = { "picked-up": "received", "processed-by": "picked-up", "port-date-confirmed-by": "received" };
     const byId = Object.fromEntries(dated.map((m) => [m.milestone, m]));
     const days = Math.max(1, Math.ceil(Math.max(...dated.map(ms)) / 86_400_000));
-    const { width, left, right, top, row, axis } = CHART;
+    const { left, right, top, row, axis } = CHART;
+    const width = Math.round(Math.min(CHART.max, Math.max(CHART.min, results.clientWidth || CHART.max)));
     const span = width - left - right;
     const x = (offset) => left + (span * offset) / (days * 86_400_000);
     const height = top + dated.length * row + axis;
@@ -377,15 +393,15 @@ export async function bindTimeline(root) {
       const end = x(ms(m));
       const begin = from[m.milestone] && byId[from[m.milestone]] ? x(ms(byId[from[m.milestone]])) : end;
       const group = svg("g", { class: `tl-chart-row tl-chart-row--${m.milestone}` });
-      const label = svg("text", { class: "tl-chart-label", x: left, y: y + 16 }, [
+      const label = svg("text", { class: "tl-chart-label", x: left, y: y + 14 }, [
         svg("tspan", { class: "tl-chart-name", text: `${m.title}: ` }),
-        svg("tspan", { text: m.local_text }),
+        svg("tspan", { x: left, dy: 17, text: m.local_text }),
       ]);
       group.append(
         label,
-        svg("line", { class: "tl-chart-track", x1: left, x2: left + span, y1: y + 32, y2: y + 32 }),
-        svg("rect", { class: "tl-chart-bar", x: begin, y: y + 27, width: Math.max(0, end - begin), height: 10, rx: 3 }),
-        svg("circle", { class: "tl-chart-dot", cx: end, cy: y + 32, r: 6 }),
+        svg("line", { class: "tl-chart-track", x1: left, x2: left + span, y1: y + 46, y2: y + 46 }),
+        svg("rect", { class: "tl-chart-bar", x: begin, y: y + 41, width: Math.max(0, end - begin), height: 10, rx: 3 }),
+        svg("circle", { class: "tl-chart-dot", cx: end, cy: y + 46, r: 6 }),
       );
       figure.append(group);
     });

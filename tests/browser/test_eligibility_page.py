@@ -111,10 +111,13 @@ def test_empty_and_oversized_input_get_messages_and_keep_the_text(
 def test_survives_instant_navigation(page: Page, base_url: str) -> None:
     page.goto(base_url + "eligibility/")
     check(page, ["+33 1 42 68 53 00"])
+    page.evaluate("window.__sameDocument = true")
     page.get_by_role("link", name="How to port").first.click()
     expect(page).to_have_url(base_url + "procedure/")
     page.get_by_role("link", name="Check your numbers").first.click()
     expect(page).to_have_url(base_url + "eligibility/")
+    # Material swapped the content without reloading the page (instant navigation).
+    assert page.evaluate("window.__sameDocument === true")
     check(page, ["+46 8 123 456 78"])
     expect(page.locator("tr[data-verdict]")).to_have_count(1)
     assert page.locator("tr[data-verdict]").get_attribute("data-e164") == "+46812345678"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +29,27 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
+
+    def do_GET(self) -> None:
+        # Material navigates instantly only to URLs of its sitemap, which the
+        # build writes with SITE_URL: serve it with this server's address, as
+        # a build for this host would have it.
+        if self.path.split("?")[0].endswith("/sitemap.xml"):
+            path = Path(self.translate_path(self.path))
+            if path.is_file():
+                xml = path.read_text(encoding="utf-8")
+                built = re.search(r"<loc>(https?://[^/<]+/)", xml)
+                if built:
+                    host = self.headers.get("Host", "")
+                    xml = xml.replace(built.group(1), f"http://{host}/")
+                data = xml.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/xml")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return
+        super().do_GET()
 
     def log_message(self, format: str, *args: object) -> None:
         pass

@@ -72,3 +72,36 @@ def test_an_ordinary_anchor_is_not_a_shared_check(page: Page, base_url: str) -> 
     page.goto(base_url + "eligibility/#email-support")
     page.wait_for_timeout(500)
     assert "could not be used" not in page.locator(".checker-status").inner_text()
+
+
+def test_loa_link_round_trips(page: Page, base_url: str) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(base_url + "loa/")
+    page.get_by_label("Country of the numbers").select_option("GB")
+    page.get_by_label("Your order").fill("+44 20 7946 0000\tLondon\tBT")
+    page.get_by_role("button", name="Check the LOA").click()
+    expect(page.locator(".checker-status")).to_contain_text("Checked:", timeout=BOOT)
+    problems = page.locator(".error-summary__list li").all_inner_texts()
+    page.get_by_role("button", name="Copy link to this check").click()
+    link = page.evaluate("navigator.clipboard.readText()")
+    assert urlsplit(link).fragment.startswith("check=loa&state=")
+
+    other = page.context.new_page()
+    other.goto(link)
+    expect(other.locator(".checker-status")).to_contain_text("Checked:", timeout=BOOT)
+    assert other.get_by_label("Your order").input_value() == "+44 20 7946 0000\tLondon\tBT"
+    assert other.locator(".error-summary__list li").all_inner_texts() == problems
+    other.close()
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["check=loa&state=%7Bnope", "check=loa&state=%5B1%5D", "check=loa&state=1&x=2"],
+)
+def test_hostile_loa_fragments_run_nothing(page: Page, base_url: str, fragment: str) -> None:
+    page.goto(f"{base_url}loa/#{fragment}")
+    expect(page.locator(".checker-status")).to_contain_text(
+        "This link to a check could not be used"
+    )
+    page.wait_for_timeout(500)
+    assert page.locator(".error-summary__list li").count() == 0

@@ -6,6 +6,7 @@
 // ("Save in this browser"); "Clear" empties the form and removes what is saved.
 import { format, loadMessages } from "./i18n.mjs";
 import { runtime } from "./runtime.mjs";
+import { clearShared, readShared, shareUrl } from "./share.mjs";
 
 const STORAGE_KEY = "porting-guide:loa-checker:v1";
 // The separators of checks.eligibility.split_entries, for the list limits.
@@ -274,6 +275,48 @@ export async function bindLoa(root) {
       applyCountry(country.value);
     }
   }
+
+  // Shareable check: the whole form as JSON in the fragment (#check=loa&state=...).
+  const shared = readShared("loa", { state: { max: 100_000 } });
+  let sharedState = null;
+  if (shared?.values) {
+    try {
+      sharedState = JSON.parse(shared.values.state ?? "");
+    } catch {
+      sharedState = null;
+    }
+    if (!sharedState || typeof sharedState !== "object" || Array.isArray(sharedState)) {
+      status.textContent = t("ui.share.bad", { error: "the form in the link is damaged" });
+      sharedState = null;
+    }
+  } else if (shared?.error) {
+    status.textContent = t("ui.share.bad", { error: shared.error });
+  }
+  if (sharedState) {
+    restore(sharedState);
+    remember();
+    queueMicrotask(() => form.requestSubmit());
+  }
+  const actions = root.querySelector('[data-action="save"]').parentElement;
+  const shareNote = el("p", { class: "checker-copied", role: "status" });
+  const shareButton = el("button", { type: "button", class: "md-button", text: t("ui.share.copy") });
+  shareButton.addEventListener("click", async () => {
+    const url = shareUrl("loa", { state: JSON.stringify(snapshot()) });
+    history.replaceState(history.state, "", url);
+    try {
+      await navigator.clipboard.writeText(url);
+      shareNote.textContent = t("ui.share.copied");
+    } catch {
+      shareNote.textContent = t("ui.copy.failed");
+    }
+  });
+  const unshareButton = el("button", { type: "button", class: "md-button", text: t("ui.share.clear") });
+  unshareButton.addEventListener("click", () => {
+    clearShared();
+    shareNote.textContent = t("ui.share.cleared");
+  });
+  actions.append(shareButton, unshareButton);
+  actions.after(shareNote);
 
   // Runtime ---------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from macros import links, render, vendor
 from macros.loa_form import LoaPages
 from macros.timeline_form import TimelinePages
 
-
 # `mkdocs serve` guesses types from the host's tables: make the runtime's sure.
 mimetypes.add_type("application/wasm", ".wasm")
 mimetypes.add_type("text/javascript", ".mjs")

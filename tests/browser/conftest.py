@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -81,8 +82,17 @@ def _is_local(url: str) -> bool:
 
 
 @pytest.fixture
-def context(browser: Browser, traffic: Traffic) -> Iterator[BrowserContext]:
-    context = browser.new_context(service_workers="block")
+def context_options() -> dict[str, Any]:
+    """Extra `browser.new_context` options; override it in a test module
+    (e.g. {"timezone_id": "Europe/Madrid"}) to keep every guard below."""
+    return {}
+
+
+@pytest.fixture
+def context(
+    browser: Browser, traffic: Traffic, context_options: dict[str, Any]
+) -> Iterator[BrowserContext]:
+    context = browser.new_context(service_workers="block", **context_options)
     context.add_init_script(CSP_PROBE)
 
     def guard(route: object) -> None:

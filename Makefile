@@ -62,6 +62,9 @@ test: lint typecheck site/.built ## Run the whole suite (lint, types, unit, site
 anchors: $(BIN)/.installed ## Record new deep-link ids in data/published-anchors.txt
 	$(PY) -m macros.links record
 
+bench: site/.built ## Time what customers wait for (BENCHMARKS.md); writes bench-report.json
+	CHROMIUM=$(CHROMIUM) $(PY) -m bench $(BENCH_ARGS)
+
 lock: ## Re-pin requirements.lock from requirements.in
 	rm -rf .cache/lock && $(PYTHON) -m venv .cache/lock
 	.cache/lock/bin/pip install --quiet -r requirements.in

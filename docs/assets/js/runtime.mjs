@@ -9,6 +9,7 @@ let state = { stage: "idle" };
 
 function setState(next) {
   state = next;
+  document.documentElement.dataset.runtime = next.stage; // for tests and the benchmark
   for (const fn of listeners) fn(state);
 }
 

@@ -75,11 +75,11 @@ def test_an_alias_keeps_a_renamed_id(raw: dict[str, Any], coverage: Coverage) ->
     [
         (
             lambda d: d["links"].append({"id": "nowhere", "topic": "start", "answers": "x"}),
-            "data/links.yaml: links[27].id: 'nowhere' is not an id declared in coverage.yaml",
+            "data/links.yaml: links[35].id: 'nowhere' is not an id declared in coverage.yaml",
         ),
         (
             lambda d: d["links"].append(dict(d["links"][0])),
-            "data/links.yaml: links[27].id: duplicate link 'coverage-not-guaranteed'",
+            "data/links.yaml: links[35].id: duplicate link 'coverage-not-guaranteed'",
         ),
         (
             lambda d: d["links"][0].update(topic="misc"),

@@ -16,11 +16,21 @@ const widgets = [
   ['[data-checker="timeline"]', bindTimeline],
 ];
 
+// Links inside a checker (error summary, share links) are handled by the
+// checker; Material's instant navigation, which listens on the body, would
+// otherwise reload the content and lose what was typed.
+function keepChecker(root) {
+  root.addEventListener("click", (event) => {
+    if (event.target.closest?.('a[href^="#"]')) event.stopPropagation();
+  });
+}
+
 function bindAll() {
   for (const [selector, bind] of widgets) {
     for (const element of document.querySelectorAll(selector)) {
       if (element.dataset.bound) continue;
       element.dataset.bound = "true";
+      if (element.dataset.checker) keepChecker(element);
       bind(element);
     }
   }

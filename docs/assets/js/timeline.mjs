@@ -215,6 +215,7 @@ export async function bindTimeline(root) {
       const link = el("a", { href: `#${target.id}`, text: p.message });
       link.addEventListener("click", (event) => {
         event.preventDefault();
+        event.stopPropagation(); // not a page change for Material's instant navigation
         target.focus();
       });
       summaryList.append(el("li", {}, [link]));

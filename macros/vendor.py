@@ -17,6 +17,7 @@ from pathlib import Path
 
 from checks.messages import table
 from checks.records import Coverage
+from macros import snapshot
 
 # The files of the npm package that the runtime loads.
 PYODIDE_FILES = (
@@ -26,6 +27,8 @@ PYODIDE_FILES = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
+# Served with precompressed siblings (.br, .gz): the runtime's large text files.
+PRECOMPRESSED = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 # Third-party pure-Python wheels the checks import in the browser.
 BROWSER_WHEELS = ("phonenumbers", "tzdata")
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # fixed zip timestamps: the same source gives the same wheel
@@ -38,6 +41,7 @@ class MissingRuntime(RuntimeError):
 def write_runtime(*, site_dir: Path, project_dir: Path, coverage: Coverage) -> None:
     assets = site_dir / "assets"
     _copy_pyodide(project_dir / "node_modules" / "pyodide", assets / "pyodide")
+    _precompress(project_dir, assets / "pyodide")
     wheels = [
         *_copy_wheels(project_dir / ".cache" / "wheels", assets / "wheels"),
         build_checks_wheel(project_dir, assets / "wheels"),
@@ -45,7 +49,17 @@ def write_runtime(*, site_dir: Path, project_dir: Path, coverage: Coverage) -> N
     data = assets / "data"
     write_if_changed(data / "coverage.json", json.dumps(coverage.to_dict(), ensure_ascii=False))
     write_if_changed(data / "messages.en.json", json.dumps(dict(table("en")), ensure_ascii=False))
-    write_if_changed(data / "runtime.json", json.dumps({"wheels": wheels}, indent=1))
+    fast_start = snapshot.build(
+        project_dir=project_dir,
+        pyodide_dir=assets / "pyodide",
+        phonenumbers_wheel=assets / "wheels" / wheels[0],
+        tzdata_wheel=assets / "wheels" / wheels[1],
+        checks_wheel=assets / "wheels" / wheels[2],
+        coverage_json=data / "coverage.json",
+        target=assets,
+    )
+    manifest = {"wheels": wheels, "snapshot": fast_start}
+    write_if_changed(data / "runtime.json", json.dumps(manifest, indent=1))
 
 
 def write_if_changed(path: Path, content: str) -> None:
@@ -62,6 +76,26 @@ def _copy_pyodide(package: Path, target: Path) -> None:
         if not source.is_file():
             raise MissingRuntime(f"{source} is missing: run `make setup` (npm ci installs pyodide)")
         shutil.copy2(source, target / name)
+
+
+def _precompress(project_dir: Path, folder: Path) -> None:
+    """`.br` and `.gz` siblings of the large runtime files, cached by content."""
+    cache = project_dir / ".cache" / "compressed"
+    cache.mkdir(parents=True, exist_ok=True)
+    todo = []
+    for name in PRECOMPRESSED:
+        key = cache / hashlib.sha256((folder / name).read_bytes()).hexdigest()[:24]
+        if not Path(f"{key}.br").is_file() or not Path(f"{key}.gz").is_file():
+            todo.append((folder / name, key))
+    node = shutil.which("node")
+    if todo and not node:
+        raise MissingRuntime("node is missing: run `make setup`")
+    if node:
+        snapshot.compress(node, todo)
+    for name in PRECOMPRESSED:
+        key = cache / hashlib.sha256((folder / name).read_bytes()).hexdigest()[:24]
+        for suffix in (".br", ".gz"):
+            shutil.copy2(f"{key}{suffix}", folder / f"{name}{suffix}")
 
 
 def _copy_wheels(cache: Path, target: Path) -> list[str]:

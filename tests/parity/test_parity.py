@@ -48,6 +48,12 @@ def test_pyodide_is_python_314(pyodide_run: dict[str, Any]) -> None:
     assert pyodide_run["python"].startswith("3.14.")
 
 
+def test_the_runtime_starts_from_the_build_snapshot(pyodide_run: dict[str, Any]) -> None:
+    """The browser's fast path (a memory snapshot) is the one compared here."""
+    assert pyodide_run["mode"] == "snapshot", pyodide_run["warning"]
+    assert pyodide_run["warning"] is None
+
+
 def test_identical_responses(pyodide_run: dict[str, Any]) -> None:
     expected = cpython_responses()
     got = pyodide_run["responses"]

@@ -1,42 +1,60 @@
-// Module worker: boots Pyodide from this site only, installs the pinned
-// wheels listed in runtime.json (phonenumbers, tzdata, our `checks`) and
-// answers requests through checks.bridge, the same code CPython runs.
-import { loadPyodide } from "../pyodide/pyodide.mjs";
-
+// Module worker: starts Python from this site only (boot.mjs: a build-time
+// memory snapshot, or the full boot from the pinned wheels listed in
+// runtime.json) and answers requests through checks.bridge, the same code
+// CPython runs.
 const assets = new URL("../", import.meta.url);
 let booting = null;
+
+// Everything starts at once, before anything waits: the manifest, then the
+// snapshot's files as soon as it names them, and the runtime's code.
+const manifest = fetchOk("data/runtime.json", { cache: "no-cache" }).then((r) => r.json());
+const early = new Map();
+manifest
+  .then(({ snapshot }) => {
+    for (const name of snapshot ? [snapshot.memory, ...snapshot.packages] : []) {
+      early.set(snapshot.base + name, download(snapshot.base + name));
+    }
+  })
+  .catch(() => {});
+const bootModule = import("./boot.mjs");
+const pyodideModule = import("../pyodide/pyodide.mjs");
+const asmModule = import("../pyodide/pyodide.asm.mjs");
+for (const module of [bootModule, pyodideModule, asmModule]) module.catch(() => {});
+
+async function download(path) {
+  return new Uint8Array(await (await fetchOk(path)).arrayBuffer());
+}
 
 function post(message) {
   self.postMessage(message);
 }
 
-async function fetchOk(path, as) {
-  const response = await fetch(new URL(path, assets), { cache: "no-cache" });
+async function fetchOk(path, init) {
+  const response = await fetch(new URL(path, assets), init);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return as === "json" ? response.json() : response.text();
+  return response;
 }
 
 async function boot() {
-  post({ type: "state", stage: "runtime", step: 1, steps: 3 });
-  const pyodide = await loadPyodide({
+  const [{ bootRuntime }, { loadPyodide }] = await Promise.all([bootModule, pyodideModule]);
+  const m = await manifest;
+  const runtime = await bootRuntime({
+    loadPyodide,
+    asm: () => asmModule,
     indexURL: new URL("pyodide/", assets).href,
-    stdout: () => {},
-    stderr: () => {},
+    manifest: m,
+    bytes: (path) => {
+      const started = early.get(path);
+      early.delete(path);
+      return started ?? download(path);
+    },
+    text: async (path) => (await fetchOk(path, { cache: "no-cache" })).text(),
+    location: (path) => new URL(path, assets).href,
+    progress: (stage, step, steps) => post({ type: "state", stage, step, steps }),
+    warn: (message) => console.warn(message),
   });
-  post({ type: "state", stage: "packages", step: 2, steps: 3 });
-  const manifest = await fetchOk("data/runtime.json", "json");
-  await pyodide.loadPackage(
-    manifest.wheels.map((name) => new URL(`wheels/${name}`, assets).href),
-    { messageCallback: () => {}, errorCallback: () => {} },
-  );
-  post({ type: "state", stage: "data", step: 3, steps: 3 });
-  const coverage = await fetchOk("data/coverage.json", "text");
-  const bridge = pyodide.pyimport("checks.bridge");
-  bridge.init(coverage);
-  // Import phonenumbers' metadata now, not on the first check.
-  bridge.handle(JSON.stringify({ check: "eligibility", text: "+33 1 42 68 53 00" }));
   post({ type: "state", stage: "ready" });
-  return bridge;
+  return runtime;
 }
 
 function ready() {
@@ -55,8 +73,9 @@ self.onmessage = async ({ data }) => {
   }
   if (data.type !== "request") return;
   try {
-    const bridge = await ready();
-    const response = JSON.parse(bridge.handle(JSON.stringify(data.body)));
+    const runtime = await ready();
+    await runtime.ensure(data.body?.check);
+    const response = JSON.parse(runtime.bridge.handle(JSON.stringify(data.body)));
     post({ type: "response", id: data.id, response });
   } catch (error) {
     post({ type: "response", id: data.id, error: String(error?.message ?? error) });

@@ -12,7 +12,7 @@ export NO_MKDOCS_2_WARNING := 1
 SOURCES := $(shell find docs macros checks data overrides -type f -not -path '*/__pycache__/*' 2>/dev/null) mkdocs.yml
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve build test lint typecheck clean lock anchors bench
+.PHONY: help setup serve build test lint typecheck clean lock anchors bench fuzz
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -58,6 +58,9 @@ typecheck: $(BIN)/.installed ## mypy --strict on checks/ and macros/
 
 test: lint typecheck site/.built ## Run the whole suite (lint, types, unit, site, parity, browser)
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest --cov --cov-report=term $(PYTEST_ARGS)
+
+fuzz: $(BIN)/.installed ## Long fuzzing run: at least 100,000 examples per check
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/fuzz -q -p no:cacheprovider
 
 anchors: $(BIN)/.installed ## Record new deep-link ids in data/published-anchors.txt
 	$(PY) -m macros.links record

@@ -19,8 +19,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { bootRuntime, fnv1a, xorInto } from "../docs/assets/js/boot.mjs";
-import { storedZipEntries } from "../docs/assets/js/stored-zip.mjs";
+import { bootRuntime, fnv1a, storedZipEntries, xorInto } from "../docs/assets/js/boot.mjs";
 
 const plan = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const asmURL = pathToFileURL(path.join(plan.pyodide, "pyodide.asm.mjs")).href;

@@ -131,8 +131,8 @@ def build(
     scripts = [
         _HERE / "snapshot.mjs",
         _HERE / "compress.mjs",
-        js / "stored-zip.mjs",
-    ]  # not boot.mjs: it only reads what these write (the tests restore through it)
+        js / "boot.mjs",  # storedZipEntries, xorInto, fnv1a: what the snapshot's format is
+    ]
     key = digest(
         *(
             (pyodide_dir / name).read_bytes()
@@ -150,6 +150,7 @@ def build(
     cache = project_dir / ".cache" / "runtime" / key
     if not (cache / ".done").is_file():
         _make(node, cache, pyodide_dir, stock_stdlib, packages, tzdata, coverage_json, warmup)
+    _prune(cache.parent, keep=cache)
     out = target / "runtime" / key
     out.mkdir(parents=True, exist_ok=True)
     for item in cache.iterdir():
@@ -207,6 +208,19 @@ def _make(
             shutil.copy2(work / name, cache / name)
         compress(node, [(cache / name, cache / name) for name in names])
         (cache / ".done").write_text("", encoding="utf-8")
+
+
+def _prune(folder: Path, keep: Path, count: int = 3) -> None:
+    """Keep the `count` most recently used snapshots of the cache (~50 MB each)."""
+    (keep / ".done").touch()
+
+    def used(entry: Path) -> float:
+        done = entry / ".done"
+        return done.stat().st_mtime if done.is_file() else 0.0
+
+    entries = sorted(folder.iterdir(), key=used, reverse=True)
+    for stale in [p for p in entries if p != keep][count - 1 :]:
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def compress(node: str, pairs: list[tuple[Path, Path]]) -> None:

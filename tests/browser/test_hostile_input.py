@@ -73,6 +73,8 @@ def test_a_file_with_binary_junk_and_bad_utf8_is_read_and_checked(
     page: Page, base_url: str
 ) -> None:
     page.goto(base_url + "eligibility/")
+    # The widget is shown once its handlers are bound.
+    expect(page.locator('[data-checker="eligibility"]')).to_be_visible()
     content = b"+33 1 42 68 53 00\n\xff\xfe\x00\x01junk\n\xc3\x28+44 20 7946 0000\n"
     page.get_by_label("Or read the numbers from a file").set_input_files(
         {"name": "export.csv", "mimeType": "text/csv", "buffer": content}

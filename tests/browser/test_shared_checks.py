@@ -105,3 +105,12 @@ def test_hostile_loa_fragments_run_nothing(page: Page, base_url: str, fragment: 
     )
     page.wait_for_timeout(500)
     assert page.locator(".error-summary__list li").count() == 0
+
+
+def test_timeline_link_can_be_removed_from_the_address_bar(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}timeline/#received=2026-12-04T16:30&tz=Europe/Madrid&sms=none")
+    expect(page.locator(".checker-results li").first).to_be_visible(timeout=BOOT)
+    assert urlsplit(page.url).fragment.startswith("received=")
+    page.get_by_role("button", name="Remove the link from the address bar").click()
+    assert urlsplit(page.url).fragment == ""
+    expect(page.locator(".checker-results li").first).to_be_visible()

@@ -6,6 +6,7 @@
 // planner with the same inputs. What the person entered is never cleared.
 import { format, loadMessages } from "./i18n.mjs";
 import { runtime } from "./runtime.mjs";
+import { clearShared } from "./share.mjs";
 
 const SVG = "http://www.w3.org/2000/svg";
 const FIELDS = ["received", "tz", "sms", "forwarding"];
@@ -341,9 +342,15 @@ export async function bindTimeline(root) {
       history.pushState(history.state, "", share.href);
       fromFragment();
     });
+    const unshare = el("button", { type: "button", class: "md-button", text: t("ui.share.clear") });
+    unshare.addEventListener("click", () => {
+      clearShared();
+      done.textContent = t("ui.share.cleared");
+    });
     const actions = el("div", { class: "checker-actions tl-actions" }, [
       icsButton,
       share,
+      unshare,
       el("p", { class: "hint", id: "tl-ics-hint", text: t("ui.timeline.ics.hint") }),
       el("p", { class: "hint", id: "tl-link-hint", text: t("ui.timeline.link.hint") }),
       done,

@@ -99,7 +99,7 @@ LAG_PROBE = """
 }
 """
 BARE_HTML = """<!doctype html>
-<html lang="en"><meta charset="utf-8"><title>Bare Pyodide</title>
+<html lang="en"><meta charset="utf-8"><title>Bare Pyodide</title><link rel="icon" href="data:,">
 <script type="module" src="boot.mjs"></script><p>loadPyodide()</p></html>
 """
 BARE_JS = """import { loadPyodide } from "./pyodide/pyodide.mjs";

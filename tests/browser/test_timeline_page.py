@@ -382,7 +382,10 @@ def tab_to(page: Page, target: Locator, most: int = 12) -> None:
 def test_by_keyboard_alone(page: Page, base_url: str) -> None:
     page.goto(base_url + "timeline/")
     box = page.get_by_label(RECEIVED, exact=True)
+    expect(box).to_be_visible()  # the planner shows once its handlers are bound
+    expect(box).to_be_editable()
     box.focus()
+    expect(box).to_be_focused()
     page.keyboard.press("Control+A")
     page.keyboard.type("2026-12-04T23:30")
     tab_to(page, page.get_by_label(ZONE, exact=True))  # through the calendar picker's parts

@@ -10,6 +10,7 @@ import base64
 import hashlib
 import importlib.metadata
 import json
+import os
 import shutil
 import tomllib
 import zipfile
@@ -49,16 +50,24 @@ def write_runtime(*, site_dir: Path, project_dir: Path, coverage: Coverage) -> N
     data = assets / "data"
     write_if_changed(data / "coverage.json", json.dumps(coverage.to_dict(), ensure_ascii=False))
     write_if_changed(data / "messages.en.json", json.dumps(dict(table("en")), ensure_ascii=False))
-    fast_start = snapshot.build(
-        project_dir=project_dir,
-        pyodide_dir=assets / "pyodide",
-        phonenumbers_wheel=assets / "wheels" / wheels[0],
-        tzdata_wheel=assets / "wheels" / wheels[1],
-        checks_wheel=assets / "wheels" / wheels[2],
-        coverage_json=data / "coverage.json",
-        target=assets,
+    # NO_SNAPSHOT=1 (e.g. for `mkdocs serve` while editing checks/): the worker
+    # then boots in full from the wheels, as it does if a restore fails.
+    fast_start = (
+        None
+        if os.environ.get("NO_SNAPSHOT") == "1"
+        else snapshot.build(
+            project_dir=project_dir,
+            pyodide_dir=assets / "pyodide",
+            phonenumbers_wheel=assets / "wheels" / wheels[0],
+            tzdata_wheel=assets / "wheels" / wheels[1],
+            checks_wheel=assets / "wheels" / wheels[2],
+            coverage_json=data / "coverage.json",
+            target=assets,
+        )
     )
-    manifest = {"wheels": wheels, "snapshot": fast_start}
+    manifest: dict[str, object] = {"wheels": wheels}
+    if fast_start:
+        manifest["snapshot"] = fast_start
     write_if_changed(data / "runtime.json", json.dumps(manifest, indent=1))
 
 

@@ -51,15 +51,18 @@ export async function bindEligibility(root) {
   }
 
   let ready = false;
+  let runtimeText = ""; // what the runtime last wrote in the status line
   rt.onState((state) => {
     if (!root.isConnected) return;
     ready = state.stage === "ready";
+    // Another message (a shared link's error, a summary) stays; a failure shows anyway.
+    if (state.stage !== "failed" && status.textContent && status.textContent !== runtimeText) return;
     if (state.stage === "failed") {
       status.textContent = t("ui.failed", { error: state.error });
     } else if (state.stage === "ready") {
-      status.textContent = t("ui.ready");
+      status.textContent = runtimeText = t("ui.ready");
     } else if (state.step) {
-      status.textContent = t("ui.loading", {
+      status.textContent = runtimeText = t("ui.loading", {
         step: state.step,
         steps: state.steps,
         what: t(`ui.loading.${state.stage}`),

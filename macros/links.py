@@ -15,20 +15,13 @@ from pathlib import Path
 from checks.datafile import DEFAULT_LINKS, load_coverage, load_links
 from checks.links import Link, LinkRegistry, check_published, parse_published
 from macros import render
+from macros.render import page_url
 
 PUBLISHED = DEFAULT_LINKS.with_name("published-anchors.txt")
 
 
 class BrokenLink(RuntimeError):
     """A published link would stop working: the build fails."""
-
-
-def page_url(page: str) -> str:
-    """docs path -> site path with directory URLs: procedure.md -> procedure/."""
-    stem = page.removesuffix(".md")
-    if stem == "index":
-        return ""
-    return stem.removesuffix("/index") + "/"
 
 
 def link_url(link: Link) -> str:

@@ -108,6 +108,7 @@ class LoaPages(Pages):
         # Lines are joined without spaces: no line break inside a tag.
         most = loa.MAX_NUMBERS
         root = f'class="checker loa-checker" data-checker="loa" data-max-numbers="{most}"'
+        root += f' data-manual-link="{self.step_href("return-forms")}"'
         summary = 'class="error-summary" role="alert" tabindex="-1"'
         order = 'id="loa-in-order" name="numbers" rows="6" spellcheck="false" autocomplete="off"'
         return _one_line(f"""

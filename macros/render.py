@@ -44,6 +44,14 @@ _DAY_NAMES = {
 _GENESYS_ARTICLE = re.compile(r"https://([a-z]{2}-)?help\.mypurecloud\.com/")
 
 
+def page_url(page: str) -> str:
+    """docs path -> site path with directory URLs: procedure.md -> procedure/."""
+    stem = page.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return stem.removesuffix("/index") + "/"
+
+
 class UnknownId(LookupError):
     pass
 
@@ -102,6 +110,20 @@ class Pages:
         raise UnknownId(f"Unknown source id {source_id!r}")
 
     # Macros ----------------------------------------------------------------
+
+    def _href(self, page: str, anchor: str) -> str:
+        """An HTML href from the current page to `anchor` on `page`."""
+        here = self._current_page()
+        if page == here:
+            return f"#{anchor}"
+        return f"{'../' * page_url(here).count('/')}{page_url(page)}#{anchor}"
+
+    def section_href(self, section_id: str) -> str:
+        sec = self._section(section_id)
+        return self._href(sec.page, sec.id)
+
+    def step_href(self, step_id: str, page: str = "procedure.md") -> str:
+        return self._href(page, self._step(step_id)[1].id)
 
     def heading(self, section_id: str, level: int = 2) -> str:
         """A section heading whose anchor comes from the data, not from its text."""
@@ -283,6 +305,7 @@ class Pages:
         hint = text("ui.numbers.hint", limit=f"{eligibility.MAX_ENTRIES:,}")
         return _one_line(f"""
             <div class="checker" data-checker="eligibility" hidden
+             data-manual-link="{self.section_href("email-support")}"
              data-max-chars="{eligibility.MAX_INPUT_CHARS}"
              data-max-entries="{eligibility.MAX_ENTRIES}">
             <form class="checker-form" novalidate>

@@ -48,7 +48,8 @@ class TimelinePages(Pages):
             for c in SmsChoice
         )
         return _one_line(f"""
-            <div class="checker timeline" data-checker="timeline" hidden>
+            <div class="checker timeline" data-checker="timeline" hidden
+             data-manual-link="{self.section_href("the-rule")}">
             <p class="tl-notice" role="alert" hidden></p>
             <div class="tl-summary" role="alert" tabindex="-1" aria-labelledby="tl-summary-title"
              hidden>

@@ -37,7 +37,9 @@ class Ids(HTMLParser):
 
 def test_the_form_labels_every_control_and_starts_hidden(coverage: Coverage) -> None:
     html = pages(coverage).timeline_planner()
-    assert html.startswith('<div class="checker timeline" data-checker="timeline" hidden>')
+    assert html.startswith('<div class="checker timeline" data-checker="timeline" hidden\n')
+    # The failure panel's link to doing it by hand: the rule, on this page.
+    assert 'data-manual-link="#the-rule">' in html
     assert "\n\n" not in html  # one raw HTML block for Markdown
     assert " style=" not in html
     parsed = Ids()

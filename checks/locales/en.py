@@ -345,8 +345,8 @@ MESSAGES: dict[str, str] = {
         " and check again."
     ),
     "ui.loa.failed": (
-        "The checker could not run in this browser ({error}). What you typed is still in the"
-        " form: send the LOA and the CSR to support instead, and ask them to compare them."
+        "The checker could not run: {reason} What you typed is still in the form: send the LOA"
+        " and the CSR to support instead, and ask them to compare them."
     ),
     "ui.loa.diff.title": "Where the LOA and the CSR differ",
     "ui.loa.diff.loa": "On your LOA",
@@ -417,8 +417,8 @@ MESSAGES: dict[str, str] = {
     "ui.timeline.problems": "The plan could not be made: {count} to correct, shown by the fields.",
     "ui.timeline.summary.title": "There is a problem",
     "ui.timeline.failed": (
-        "The planner could not start in this browser ({error}). What you entered is still in"
-        " the form; the rule below shows how to work the dates out yourself."
+        "The planner could not run: {reason} What you entered is still in the form; the rule"
+        " below shows how to work the dates out yourself."
     ),
     "ui.timeline.results.title": "Your timeline",
     "ui.timeline.at.local": "Your time ({zone})",
@@ -653,8 +653,38 @@ MESSAGES: dict[str, str] = {
     "ui.summary": "{count} entries checked:",
     "ui.empty": "Enter at least one phone number.",
     "ui.failed": (
-        "The checker could not start in this browser ({error}). Your list is still in the box:"
-        " send it to support by email instead."
+        "The checker could not run: {reason} Your list is still in the box: send it to support"
+        " by email instead, as below."
+    ),
+    # Why a checker cannot run (docs/assets/js/runtime.mjs, worker.mjs: the reason codes).
+    "runtime.blocked": (
+        "This browser does not allow WebAssembly, which the checker needs; some organisations"
+        " turn it off."
+    ),
+    "runtime.missing": "A file it needs is missing from this site.",
+    "runtime.network": (
+        "A file it needs could not be downloaded; a proxy or firewall may be blocking it."
+    ),
+    "runtime.stalled": "A file it needs stopped downloading.",
+    "runtime.memory": "The browser did not give it enough memory; closing other tabs may help.",
+    "runtime.crashed": "It stopped unexpectedly.",
+    "runtime.unresponsive": "It stopped responding.",
+    "runtime.unsupported": "This browser cannot run it: it has no Web Workers.",
+    "runtime.file": "(File: {file}.)",
+    "ui.manual.link.eligibility": "How to send your list to support",
+    "ui.manual.link.loa": "How to send the forms to support",
+    "ui.manual.link.timeline": "How to work the dates out yourself",
+    "ui.manual.retry": "Try again",
+    "ui.manual.detail": "Detail for support: {error}",
+    "ui.manual.email.eligibility": (
+        "Porting: please verify these numbers\n\nHello,\n\nPlease verify whether the numbers"
+        " below can be ported into Genesys Cloud Voice. The porting guide's checker could not"
+        " run in my browser.\n\n{text}\n\nThank you."
+    ),
+    "ui.manual.email.loa": (
+        "Porting: please compare my LOA with my carrier's records\n\nHello,\n\nPlease compare"
+        " the LOA details below with my carrier's Customer Service Record (CSR). The porting"
+        " guide's checker could not run in my browser.\n\n{text}\n\nThank you."
     ),
     "ui.col.input": "As typed",
     "ui.col.e164": "Normalised",

@@ -123,6 +123,31 @@ def test_survives_instant_navigation(page: Page, base_url: str) -> None:
     assert page.locator("tr[data-verdict]").get_attribute("data-e164") == "+46812345678"
 
 
+def test_the_typed_list_survives_leaving_and_coming_back(page: Page, base_url: str) -> None:
+    page.goto(base_url + "eligibility/")
+    box = page.get_by_label("Phone numbers")
+    box.fill("+33 1 42 68 53 00\n+49 30 901820")
+    page.get_by_label("Country of numbers written without a country code").select_option("DE")
+    page.evaluate("window.__sameDocument = true")
+    # Away through the navigation, and back with the browser's Back button:
+    # instant navigation swaps the content each time.
+    page.get_by_role("link", name="Coverage").first.click()
+    expect(page).to_have_url(base_url + "coverage/")
+    page.go_back()
+    expect(page).to_have_url(base_url + "eligibility/")
+    assert page.evaluate("window.__sameDocument === true")
+    expect(box).to_have_value("+33 1 42 68 53 00\n+49 30 901820")
+    expect(page.get_by_label("Country of numbers written without a country code")).to_have_value(
+        "DE"
+    )
+    # The section's own link (shown on hover), then Back.
+    page.locator("#email-support").hover()
+    page.locator("#email-support a.headerlink").click()
+    expect(page).to_have_url(base_url + "eligibility/#email-support")
+    page.go_back()
+    expect(box).to_have_value("+33 1 42 68 53 00\n+49 30 901820")
+
+
 def test_csv_download_and_email_text(page: Page, base_url: str) -> None:
     page.goto(base_url + "eligibility/")
     check(page, ["+33 1 42 68 53 00", "=cmd|' /C calc'!A0"])

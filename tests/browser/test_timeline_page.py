@@ -462,3 +462,19 @@ def test_the_rule_on_the_page_comes_from_the_data(page: Page, base_url: str) -> 
     text = page.locator("article").inner_text()
     assert "EST (UTC-05:00) or EDT (UTC-04:00)" in text
     assert "Public holidays are not accounted for" in text
+
+
+def test_what_was_entered_survives_leaving_and_coming_back(page: Page, base_url: str) -> None:
+    page.goto(base_url + "timeline/")
+    page.get_by_label(RECEIVED, exact=True).fill("2026-12-07T09:30")
+    page.get_by_label(ZONE, exact=True).select_option("America/Bogota")
+    page.get_by_label(FORWARDING).set_checked(True)
+    page.get_by_role("radio", name=SMS["keep"]).check()
+    page.get_by_role("link", name="Fees and SMS").first.click()
+    expect(page).to_have_url(base_url + "fees-and-sms/")
+    page.go_back()
+    expect(page).to_have_url(base_url + "timeline/")
+    expect(page.get_by_label(RECEIVED, exact=True)).to_have_value("2026-12-07T09:30")
+    expect(page.get_by_label(ZONE, exact=True)).to_have_value("America/Bogota")
+    expect(page.get_by_label(FORWARDING)).to_be_checked()
+    expect(page.get_by_role("radio", name=SMS["keep"])).to_be_checked()

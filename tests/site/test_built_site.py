@@ -199,3 +199,17 @@ def test_checker_page_works_without_javascript_as_a_page() -> None:
     text = text_of("eligibility")
     assert "Send the list to support instead" in text
     assert "coverage table" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "checker"),
+    [("eligibility", "eligibility"), ("loa", "loa"), ("timeline", "timeline")],
+)
+def test_each_checker_links_to_its_manual_route(name: str, checker: str) -> None:
+    """The failure panel's link (data-manual-link) reaches an anchor that exists."""
+    html = (SITE / name / "index.html").read_text(encoding="utf-8")
+    found = re.search(rf'data-checker="{checker}"[^>]*data-manual-link="([^"]+)"', html)
+    assert found, f"{name}: no data-manual-link on the checker"
+    path, _, anchor = found.group(1).partition("#")
+    target = (SITE / name / path).resolve().relative_to(SITE.resolve())
+    assert anchor in page(str(target).removeprefix(".")).ids

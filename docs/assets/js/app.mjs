@@ -18,10 +18,20 @@ const widgets = [
 
 // Links inside a checker (error summary, share links) are handled by the
 // checker; Material's instant navigation, which listens on the body, would
-// otherwise reload the content and lose what was typed.
+// otherwise reload the content and lose what was typed. A plain in-page link
+// the checker leaves alone is followed here as the browser would, but
+// without the popstate a fragment navigation fires, on which instant
+// navigation reloads the content too.
 function keepChecker(root) {
   root.addEventListener("click", (event) => {
-    if (event.target.closest?.('a[href^="#"]')) event.stopPropagation();
+    const link = event.target.closest?.('a[href^="#"]');
+    if (!link) return;
+    event.stopPropagation();
+    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (event.defaultPrevented || !target) return;
+    event.preventDefault();
+    history.pushState(history.state, "", link.hash);
+    target.scrollIntoView();
   });
 }
 

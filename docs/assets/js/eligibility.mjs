@@ -1,14 +1,20 @@
 // Eligibility checker widget. The form comes from the page (macro
 // `eligibility_checker`); this binds it to the shared runtime and renders the
 // report with textContent only. The typed list is never cleared or sent anywhere.
+import { el } from "./dom.mjs";
 import { format, loadMessages } from "./i18n.mjs";
 import { runtime } from "./runtime.mjs";
 import { clearShared, readShared, shareUrl } from "./share.mjs";
+import { failureReason, manualRoute } from "./unavailable.mjs";
 
 const SHARED_FIELDS = {
   numbers: { max: 150_000 },
   country: { max: 2, pattern: /^([A-Z]{2})?$/ },
 };
+
+// What was typed, kept for this tab only (memory, never stored): instant
+// navigation swaps the page's content, Back included, and the list comes back.
+let memory = null;
 
 const COLUMNS = [
   ["input", "ui.col.input"],
@@ -20,15 +26,14 @@ const COLUMNS = [
   ["next_step", "ui.col.next"],
 ];
 
-function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === "text") node.textContent = value;
-    else if (key === "dataset") Object.assign(node.dataset, value);
-    else node.setAttribute(key, value);
-  }
-  for (const child of children) node.append(child);
-  return node;
+
+// The typed list, one entry per line, for an email to support.
+function listed(text) {
+  return text
+    .split(/[\r\n]+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join("\n");
 }
 
 export async function bindEligibility(root) {
@@ -52,14 +57,23 @@ export async function bindEligibility(root) {
 
   let ready = false;
   let runtimeText = ""; // what the runtime last wrote in the status line
+  const manual = manualRoute(root, t, {
+    kind: "eligibility",
+    emailText: () => t("ui.manual.email.eligibility", { text: listed(textarea.value) }),
+    restart: () => rt.restart() || form.requestSubmit(),
+  });
+  function showFailure(failure) {
+    status.textContent = runtimeText = t("ui.failed", { reason: failureReason(t, failure) });
+    manual.show(failure);
+  }
   rt.onState((state) => {
     if (!root.isConnected) return;
     ready = state.stage === "ready";
-    // Another message (a shared link's error, a summary) stays; a failure shows anyway.
-    if (state.stage !== "failed" && status.textContent && status.textContent !== runtimeText) return;
-    if (state.stage === "failed") {
-      status.textContent = t("ui.failed", { error: state.error });
-    } else if (state.stage === "ready") {
+    if (state.stage === "failed") return showFailure(state);
+    manual.hide();
+    // Another message (a shared link's error, a summary) stays.
+    if (status.textContent && status.textContent !== runtimeText) return;
+    if (state.stage === "ready") {
       status.textContent = runtimeText = t("ui.ready");
     } else if (state.step) {
       status.textContent = runtimeText = t("ui.loading", {
@@ -81,8 +95,18 @@ export async function bindEligibility(root) {
     );
   }
 
+  const remember = () => {
+    memory = { numbers: textarea.value, country: country.value };
+  };
+  textarea.addEventListener("input", remember);
+  country.addEventListener("change", remember);
+
   // A shared link (#check=eligibility&numbers=...): fill the form and run it.
   const shared = readShared("eligibility", SHARED_FIELDS);
+  if (memory && !shared?.values) {
+    textarea.value = memory.numbers;
+    country.value = memory.country;
+  }
   if (shared?.error) {
     status.textContent = t("ui.share.bad", { error: shared.error });
   } else if (shared?.values) {
@@ -92,6 +116,7 @@ export async function bindEligibility(root) {
     } else {
       textarea.value = shared.values.numbers ?? "";
       country.value = wanted;
+      remember();
       queueMicrotask(() => form.requestSubmit());
     }
   }
@@ -125,6 +150,7 @@ export async function bindEligibility(root) {
     try {
       // Bytes that are not UTF-8 become U+FFFD, as on the command line.
       textarea.value = (await file.text()).replace(/^\ufeff/, "");
+      remember();
       showFieldError("");
       status.textContent = t("ui.file.read", { name: file.name });
     } catch (error) {
@@ -164,7 +190,7 @@ export async function bindEligibility(root) {
       render(report);
       status.textContent = t("ui.summary", { count: report.results.length }) + " " + summaryText(report);
     } catch (error) {
-      status.textContent = t("ui.failed", { error: error.message });
+      if (root.isConnected) showFailure(error);
     } finally {
       root.removeAttribute("aria-busy");
     }

@@ -4,9 +4,11 @@
 // the report in the GOV.UK error pattern, with textContent only.
 // Nothing typed is sent anywhere. Nothing is stored unless the person asks
 // ("Save in this browser"); "Clear" empties the form and removes what is saved.
+import { el } from "./dom.mjs";
 import { format, loadMessages } from "./i18n.mjs";
 import { runtime } from "./runtime.mjs";
 import { clearShared, readShared, shareUrl } from "./share.mjs";
+import { failureReason, formText, manualRoute } from "./unavailable.mjs";
 
 const STORAGE_KEY = "porting-guide:loa-checker:v1";
 // The separators of checks.eligibility.split_entries, for the list limits.
@@ -28,17 +30,6 @@ function loadCoverage() {
   return coverageData;
 }
 
-function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (key === "text") node.textContent = value;
-    else if (key === "dataset") Object.assign(node.dataset, value);
-    else node.setAttribute(key, value === true ? "" : value);
-  }
-  for (const child of children) if (child !== null && child !== undefined) node.append(child);
-  return node;
-}
 
 // The order as pasted: one number per line, then its location and carrier,
 // separated by tabs (a spreadsheet), semicolons or commas. With semicolons or
@@ -323,12 +314,24 @@ export async function bindLoa(root) {
   const rt = runtime();
   let ready = false;
   let quiet = Boolean(status.textContent);
+  const manual = manualRoute(root, t, {
+    kind: "loa",
+    emailText: () => t("ui.manual.email.loa", { text: formText(form) }),
+    restart: () => {
+      quiet = false;
+      if (!rt.restart()) form.requestSubmit();
+    },
+  });
+  function showFailure(failure) {
+    status.textContent = t("ui.loa.failed", { reason: failureReason(t, failure) });
+    manual.show(failure);
+  }
   rt.onState((state) => {
     if (!root.isConnected) return;
     ready = state.stage === "ready";
-    if (state.stage === "failed") {
-      status.textContent = t("ui.loa.failed", { error: state.error });
-    } else if (quiet) {
+    if (state.stage === "failed") return showFailure(state);
+    manual.hide();
+    if (quiet) {
       return; // the "restored" message stays until the person does something
     } else if (state.stage === "ready") {
       status.textContent = t("ui.ready");
@@ -625,7 +628,7 @@ export async function bindLoa(root) {
       }
       render(request, response.report);
     } catch (error) {
-      if (mine === latest) status.textContent = t("ui.loa.failed", { error: error.message });
+      if (mine === latest && root.isConnected) showFailure(error);
     } finally {
       if (mine === latest) root.removeAttribute("aria-busy");
     }

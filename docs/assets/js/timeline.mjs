@@ -4,12 +4,17 @@
 // arithmetic of its own), and renders it with textContent only: a list, an
 // SVG chart built node by node, a calendar file and a link that reopens the
 // planner with the same inputs. What the person entered is never cleared.
+import { el } from "./dom.mjs";
 import { format, loadMessages } from "./i18n.mjs";
 import { runtime } from "./runtime.mjs";
 import { clearShared } from "./share.mjs";
+import { failureReason, manualRoute } from "./unavailable.mjs";
 
 const SVG = "http://www.w3.org/2000/svg";
 const FIELDS = ["received", "tz", "sms", "forwarding"];
+// What was entered, kept for this tab only (memory, never stored), for
+// instant navigation, which swaps the page's content (Back included).
+let memory = null;
 // A plan link, read strictly: #received=2026-12-04T16:30&tz=Europe/Madrid&sms=keep&forwarding=1
 const MAX_FRAGMENT = 300;
 const RECEIVED = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}(:?\d{2})?)?$/;
@@ -21,17 +26,6 @@ const FIELD_OF = { received: "received", tz: "tz", display_tz: "tz", sms: "sms" 
 // The chart, in SVG user units.
 // Drawn at the width it is shown at (320 to 640), so its text stays readable.
 const CHART = { min: 320, max: 640, left: 10, right: 20, top: 8, row: 60, axis: 52 };
-
-function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === "text") node.textContent = value;
-    else if (key === "dataset") Object.assign(node.dataset, value);
-    else node.setAttribute(key, value);
-  }
-  for (const child of children) node.append(child);
-  return node;
-}
 
 function svg(tag, attrs = {}, children = []) {
   const node = document.createElementNS(SVG, tag);
@@ -150,6 +144,23 @@ export async function bindTimeline(root) {
   setZone(here);
   received.value = nowText();
   picker.value = received.value;
+  if (memory) {
+    // Back in this tab (instant navigation): what was entered, not the defaults.
+    received.value = memory.received;
+    picker.value = memory.picker;
+    setZone(memory.tz);
+    form.querySelector(`input[name="sms"][value="${memory.sms}"]`).checked = true;
+    forwarding.checked = memory.forwarding;
+  }
+  form.addEventListener("input", () => {
+    memory = {
+      received: received.value,
+      picker: picker.value,
+      tz: zone.value,
+      sms: form.querySelector('input[name="sms"]:checked')?.value ?? "none",
+      forwarding: forwarding.checked,
+    };
+  });
 
   // The calendar picker and the text box hold the same value.
   picker.addEventListener("input", () => {
@@ -160,12 +171,18 @@ export async function bindTimeline(root) {
   });
 
   let ready = false;
+  const manual = manualRoute(root, t, { kind: "timeline", restart: () => rt.restart() || form.requestSubmit() });
+  function showFailure(failure) {
+    status.dataset.boot = "true"; // the next start's messages replace it
+    status.textContent = t("ui.timeline.failed", { reason: failureReason(t, failure) });
+    manual.show(failure);
+  }
   rt.onState((state) => {
     if (!root.isConnected) return;
     ready = state.stage === "ready";
-    if (state.stage === "failed") {
-      status.textContent = t("ui.timeline.failed", { error: state.error });
-    } else if (state.stage === "ready") {
+    if (state.stage === "failed") return showFailure(state);
+    manual.hide();
+    if (state.stage === "ready") {
       if (!status.textContent || status.dataset.boot) status.textContent = t("ui.timeline.ready");
       delete status.dataset.boot;
     } else if (state.step) {
@@ -251,7 +268,7 @@ export async function bindTimeline(root) {
       render(report, values);
       status.textContent = t("ui.timeline.planned", { count: report.milestones.length });
     } catch (error) {
-      if (mine === latest) status.textContent = t("ui.timeline.failed", { error: error.message });
+      if (mine === latest && root.isConnected) showFailure(error);
     } finally {
       if (mine === latest) root.removeAttribute("aria-busy");
     }

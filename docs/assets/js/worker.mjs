@@ -1,9 +1,126 @@
 // Module worker: starts Python from this site only (boot.mjs: a build-time
 // memory snapshot, or the full boot from the pinned wheels listed in
 // runtime.json) and answers requests through checks.bridge, the same code
-// CPython runs.
+// CPython runs. When it cannot start, it says why (issue 7: a reason code the
+// page words, and the file concerned) instead of waiting for ever.
 const assets = new URL("../", import.meta.url);
 let booting = null;
+let bootDone = false; // the boot has finished
+
+// Every download is watched, Pyodide's own included: a file that stops
+// arriving, a missing file or a refused request becomes the reason the
+// checker gives. The body is read through a clone, so the original response
+// (its URL, its streaming compilation) is untouched.
+const STALL_MS = 5000; // no byte of a download for this long: it has stalled
+const IDLE_MS = 4000; // no download and no CPU work, yet not started: stuck
+const downloads = new Set();
+const problems = [];
+const nativeFetch = self.fetch.bind(self);
+self.fetch = async (input, init) => {
+  const file = fileName(input instanceof Request ? input.url : String(input));
+  const download = { file, last: performance.now() };
+  downloads.add(download);
+  let response;
+  try {
+    response = await nativeFetch(input, init);
+  } catch (error) {
+    downloads.delete(download);
+    problems.push({ reason: "network", file });
+    throw error;
+  }
+  download.last = performance.now();
+  if (!response.ok) problems.push({ reason: response.status === 404 ? "missing" : "network", file });
+  if (response.body) watch(response.clone().body.getReader(), download);
+  else downloads.delete(download);
+  return response;
+};
+
+async function watch(reader, download) {
+  try {
+    for (;;) {
+      const { done } = await reader.read();
+      download.last = performance.now();
+      if (done) break;
+    }
+  } catch {
+    // the original's reader reports the error
+  } finally {
+    downloads.delete(download);
+  }
+}
+
+// Emscripten reports a failed instantiation (on the console, on stderr or
+// as an unhandled rejection) and then waits for ever: what it said is kept,
+// to tell why (reasonOf). Out of memory and a refused compilation end the
+// start at once.
+const printed = [];
+function note(text) {
+  if (printed.length < 20) printed.push(String(text));
+}
+for (const level of ["warn", "error"]) {
+  const original = console[level].bind(console);
+  console[level] = (...args) => {
+    note(args.map(String).join(" "));
+    original(...args);
+  };
+}
+self.addEventListener("unhandledrejection", (event) => {
+  note(`${event.reason?.name ?? "Error"}: ${event.reason?.message ?? event.reason}`);
+  const { reason } = reasonOf(event.reason);
+  if (!bootDone && (reason === "memory" || reason === "blocked")) {
+    event.preventDefault();
+    fail(reason, event.reason?.message ?? event.reason);
+  }
+});
+
+function fileName(url) {
+  const path = new URL(url, assets).pathname;
+  return decodeURIComponent(path.slice(path.lastIndexOf("/") + 1));
+}
+
+// Once a second: report a stalled download or a boot that waits on nothing,
+// and tell the page the worker is alive (the page's own watchdog catches a
+// worker that has died or hangs in a loop).
+let idleSince = performance.now();
+const TICK_MS = 1000;
+let lastTick = performance.now();
+setInterval(() => {
+  const now = performance.now();
+  const busy = now - lastTick > TICK_MS * 1.5; // the thread was computing
+  lastTick = now;
+  for (const download of downloads) {
+    if (now - download.last > STALL_MS) {
+      return fail("stalled", `${download.file}: nothing arrived for ${Math.round(STALL_MS / 1000)} s`, download.file);
+    }
+  }
+  if (bootDone) return;
+  if (downloads.size || busy) idleSince = now;
+  else if (now - idleSince > IDLE_MS) {
+    const error = new Error(printed.join("\n") || "the start waits on nothing");
+    const { reason, file } = reasonOf(error);
+    return fail(reason === "crashed" ? "stalled" : reason, error.message, file);
+  }
+  post({ type: "alive" });
+}, TICK_MS);
+
+function fail(reason, error, file) {
+  post({ type: "state", stage: "failed", reason, error: String(error), file: file ?? "" });
+  self.close(); // the page starts a new worker if the person tries again
+}
+
+// Why the boot failed, as a reason code: the error's own kind first, then
+// what the downloads saw.
+function reasonOf(error) {
+  const text = `${error?.name ?? ""}: ${error?.message ?? error}`;
+  if (error instanceof RangeError || /out of memory|cannot allocate|memory access out of bounds/i.test(text)) {
+    return { reason: "memory" };
+  }
+  if (typeof WebAssembly !== "object" || /CompileError|wasm-unsafe-eval|Refused to compile/i.test(text)) {
+    return { reason: "blocked" };
+  }
+  const seen = problems.find((p) => p.reason === "missing") ?? problems[0];
+  return seen ?? { reason: "crashed" };
+}
 
 // Everything starts at once, before anything waits: the manifest, then the
 // snapshot's files as soon as it names them, and the runtime's code.
@@ -52,7 +169,9 @@ async function boot() {
     location: (path) => new URL(path, assets).href,
     progress: (stage, step, steps) => post({ type: "state", stage, step, steps }),
     warn: (message) => console.warn(message),
+    stderr: note,
   });
+  bootDone = true;
   post({ type: "state", stage: "ready" });
   setTimeout(() => warmUp(runtime.bridge, 6), 100);
   return runtime;
@@ -79,7 +198,8 @@ function warmUp(bridge, rounds) {
 
 function ready() {
   booting ??= boot().catch((error) => {
-    post({ type: "state", stage: "failed", error: String(error?.message ?? error) });
+    const { reason, file } = reasonOf(error);
+    fail(reason, error?.message ?? error, file);
     throw error;
   });
   return booting;
@@ -95,9 +215,22 @@ self.onmessage = async ({ data }) => {
   try {
     const runtime = await ready();
     await runtime.ensure(data.body?.check);
-    const json = runtime.bridge.handle(JSON.stringify(data.body));
+    let json;
+    try {
+      json = runtime.bridge.handle(JSON.stringify(data.body));
+    } catch (error) {
+      // A Python exception (a bug in checks/) fails this request only; out of
+      // memory, or an error outside Python (the interpreter is gone), ends
+      // the worker.
+      const memory = error?.type === "MemoryError" || reasonOf(error).reason === "memory";
+      if (memory || error?.constructor?.name !== "PythonError") {
+        return fail(memory ? "memory" : "crashed", error?.message ?? error);
+      }
+      throw error;
+    }
     post({ type: "response", id: data.id, json });
   } catch (error) {
-    post({ type: "response", id: data.id, error: String(error?.message ?? error) });
+    const { reason, file } = reasonOf(error);
+    post({ type: "response", id: data.id, error: String(error?.message ?? error), reason, file: file ?? "" });
   }
 };

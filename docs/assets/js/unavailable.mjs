@@ -1,0 +1,88 @@
+// What a checker shows when the runtime cannot run (issue 7): why, in words
+// (messages runtime.<reason>), and the manual route beside it: the email
+// text for support, the guidance that does the same by hand, and Try again.
+// Whatever the person typed stays where it is.
+import { el } from "./dom.mjs";
+
+// The reason as a sentence, naming the file concerned if there is one.
+export function failureReason(t, failure) {
+  const reason = t(`runtime.${failure.reason ?? "crashed"}`);
+  return failure.file ? `${reason} ${t("runtime.file", { file: failure.file })}` : reason;
+}
+
+// kind: eligibility | loa | timeline (the link's text: ui.manual.link.<kind>);
+// emailText(): the text to copy for support, or null for none;
+// restart(): start the runtime again. The link comes from the page
+// (data-manual-link, written by the macros from the data's anchors).
+export function manualRoute(root, t, { kind, emailText = null, restart }) {
+  let panel = null; // built on the first failure: a working checker has none
+  let detail = null;
+
+  function build() {
+    const note = el("p", { class: "checker-copied", role: "status" });
+    const box = el("textarea", {
+      class: "checker-email",
+      readonly: true,
+      rows: "6",
+      hidden: true,
+      "aria-label": t("ui.copy.email"),
+    });
+    detail = el("p", { class: "checker-manual__detail" });
+    const actions = el("div", { class: "checker-actions" });
+    if (emailText) {
+      const copy = el("button", { type: "button", class: "md-button", text: t("ui.copy.email") });
+      copy.addEventListener("click", async () => {
+        box.value = emailText();
+        try {
+          await navigator.clipboard.writeText(box.value);
+          box.hidden = true;
+          note.textContent = t("ui.copied");
+        } catch {
+          box.hidden = false; // select and copy by hand
+          box.select();
+          note.textContent = t("ui.copy.failed");
+        }
+      });
+      actions.append(copy);
+    }
+    if (root.dataset.manualLink) {
+      actions.append(el("a", { class: "md-button", href: root.dataset.manualLink, text: t(`ui.manual.link.${kind}`) }));
+    }
+    const retry = el("button", { type: "button", class: "md-button", text: t("ui.manual.retry") });
+    retry.addEventListener("click", () => {
+      panel.hidden = true;
+      restart();
+    });
+    actions.append(retry);
+    panel = el("div", { class: "checker-manual" }, [actions, note, box, detail]);
+    root.querySelector(".checker-status").after(panel);
+  }
+
+  return {
+    show(failure) {
+      if (!panel) build();
+      detail.textContent = t("ui.manual.detail", { error: failure.error ?? failure.message ?? "" });
+      panel.hidden = false;
+    },
+    hide() {
+      if (panel) panel.hidden = true;
+    },
+  };
+}
+
+// A form's filled-in fields as "label: value" lines, for an email to support.
+export function formText(form) {
+  const lines = [];
+  for (const control of form.elements) {
+    if (!("value" in control) || control.type === "file" || control.type === "button" || control.type === "submit") continue;
+    if (!control.value.trim() || control.closest("[hidden]")) continue;
+    const label = (control.labels?.[0]?.textContent ?? control.getAttribute("aria-label") ?? control.name).trim();
+    if (control.type === "radio" || control.type === "checkbox") {
+      if (control.checked) lines.push(label); // the choice is its label
+      continue;
+    }
+    const value = (control.tagName === "SELECT" ? control.selectedOptions[0]?.textContent ?? "" : control.value).trim();
+    lines.push(value.includes("\n") ? `${label}:\n${value}` : `${label}: ${value}`);
+  }
+  return lines.join("\n");
+}

@@ -429,3 +429,50 @@ def test_results_meet_wcag_aa(page: Page, base_url: str, scheme: str) -> None:
         for v in results.response["violations"]
     ]
     assert found == []
+
+
+def tab_to(page: Page, target: Locator, limit: int = 120) -> None:
+    """Press Tab until `target` has the focus, as a keyboard user does."""
+    for _ in range(limit):
+        if target.evaluate("el => el === document.activeElement"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"not reachable by Tab: {target}")
+
+
+def test_by_keyboard_alone(page: Page, base_url: str) -> None:
+    open_checker(page, base_url)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.locator("#what-to-enter").focus()
+    country = page.get_by_label("Country of the numbers")
+    tab_to(page, country)
+    page.keyboard.type("United Kingdom")
+    expect(country).to_have_value("GB")
+    # The order is pasted from a spreadsheet: Ctrl+V, no mouse.
+    order = page.get_by_label("Your order")
+    tab_to(page, order)
+    page.evaluate(
+        "text => navigator.clipboard.writeText(text)",
+        "\n".join("\t".join(row) for row in ORDER[:2]),
+    )
+    page.keyboard.press("Control+V")
+    expect(order).to_have_value("\n".join("\t".join(row) for row in ORDER[:2]))
+    tab_to(page, loa_input(page, "end_user_name"))
+    page.keyboard.type(LOA["end_user_name"])
+    tab_to(page, csr_input(page, "end_user_name"))
+    page.keyboard.type(CSR["end_user_name"])
+    tab_to(page, page.get_by_role("button", name="Check the LOA"))
+    page.keyboard.press("Enter")
+    expect(page.locator(".checker-status")).to_contain_text("Checked:", timeout=BOOT_TIMEOUT)
+    # The summary takes the focus; its links lead to the fields.
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_focused()
+    first = summary.get_by_role("link").first
+    page.keyboard.press("Tab")
+    expect(first).to_be_focused()
+    page.keyboard.press("Enter")
+    focused = page.evaluate("document.activeElement.id")
+    assert focused.startswith(("loa-", "csr-")), focused
+    # The name's difference is shown, and what was typed is still there.
+    expect(page.locator('[data-checker="loa"]')).to_contain_text("Example Trading Limited")
+    expect(loa_input(page, "end_user_name")).to_have_value(LOA["end_user_name"])

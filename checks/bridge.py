@@ -4,15 +4,16 @@ runtimes): JSON request in, JSON response out. Never raises on user input."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Iterator
 
 from checks import eligibility
 from checks.records import Coverage, coverage_from_json_text
 from checks.serialize import report_with_exports
 
-__all__ = ["handle", "init"]
+__all__ = ["begin", "handle", "init", "resume"]
 
 _coverage: Coverage | None = None
+_steps: Iterator[eligibility.Progress | eligibility.EligibilityReport] | None = None
 
 
 def init(coverage_json: str) -> None:
@@ -23,6 +24,18 @@ def init(coverage_json: str) -> None:
 
 def handle(request_json: str) -> str:
     """`{"check": "eligibility", "text": ..., "country": ...}` to the report as JSON."""
+    response = begin(request_json)
+    while _steps is not None:
+        response = resume()
+    return response
+
+
+def begin(request_json: str) -> str:
+    """handle(), for a caller that shows progress (the browser's worker): a
+    long eligibility list answers `{"ok": true, "progress": {"done", "total"}}`
+    after each step, and resume() goes on, until the response handle() gives."""
+    global _steps
+    _steps = None
     try:
         request = json.loads(request_json)
     except ValueError:
@@ -33,7 +46,13 @@ def handle(request_json: str) -> str:
         return _error("not-ready", "Coverage data is not loaded.")
     check = request.get("check")
     if check == "eligibility":
-        return json.dumps({"ok": True, "report": _eligibility(_coverage, request)})
+        raw, country = request.get("text"), request.get("country") or None
+        _steps = eligibility.check_in_steps(
+            raw if isinstance(raw, str) else "",
+            _coverage,
+            country if isinstance(country, str) else None,
+        )
+        return resume()
     # --- more checks dispatch here ---
     if check == "loa":
         # {"country", "numbers", "loa", "csr", "today"?}: checks.loa.check
@@ -52,15 +71,16 @@ def handle(request_json: str) -> str:
     return _error("unknown-check", f"No check named {str(check)[:40]!r}.")
 
 
-def _eligibility(coverage: Coverage, request: dict[str, Any]) -> dict[str, Any]:
-    raw = request.get("text")
-    country = request.get("country") or None
-    report = eligibility.check(
-        raw if isinstance(raw, str) else "",
-        coverage,
-        country if isinstance(country, str) else None,
-    )
-    return report_with_exports(report)
+def resume() -> str:
+    """The next step of the check begin() started (see there)."""
+    global _steps
+    if _steps is None:
+        return _error("nothing-running", "No check is running.")
+    step = next(_steps)
+    if isinstance(step, eligibility.Progress):
+        return json.dumps({"ok": True, "progress": {"done": step.done, "total": step.total}})
+    _steps = None
+    return json.dumps({"ok": True, "report": report_with_exports(step)})
 
 
 def _error(code: str, message: str) -> str:

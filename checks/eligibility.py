@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -23,9 +24,11 @@ __all__ = [
     "MAX_INPUT_CHARS",
     "EligibilityReport",
     "NumberResult",
+    "Progress",
     "Reason",
     "Verdict",
     "check",
+    "check_in_steps",
     "split_entries",
 ]
 
@@ -93,26 +96,50 @@ class EligibilityReport:
     refused_message: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How far check_in_steps has got: `done` of `total` entries."""
+
+    done: int
+    total: int
+
+
 def split_entries(raw: str) -> list[str]:
     """The non-empty entries of pasted text, surrounding spaces removed."""
     return [entry for part in _SEPARATORS.split(raw) if (entry := part.strip())]
 
 
 def check(raw: str, coverage: Coverage, default_country: str | None = None) -> EligibilityReport:
+    """The report on every entry of `raw` (see check_in_steps)."""
+    for step in check_in_steps(raw, coverage, default_country):
+        if isinstance(step, EligibilityReport):
+            return step
+    raise AssertionError("check_in_steps ends with the report")  # pragma: no cover
+
+
+def check_in_steps(
+    raw: str, coverage: Coverage, default_country: str | None = None, *, step: int = 500
+) -> Iterator[Progress | EligibilityReport]:
+    """The check, `step` entries at a time: a Progress after each step but the
+    last, then the report. The browser's worker shows the progress of a long
+    list; check() takes the report alone. Same report either way."""
     if len(raw) > MAX_INPUT_CHARS:
-        return _refused(Reason.INPUT_TOO_LARGE, len(raw), MAX_INPUT_CHARS)
+        yield _refused(Reason.INPUT_TOO_LARGE, len(raw), MAX_INPUT_CHARS)
+        return
     if default_country is not None and default_country not in phonenumbers.SUPPORTED_REGIONS:
         message = text("eligibility.unknown-default-country", code=default_country[:8])
-        return EligibilityReport(
+        yield EligibilityReport(
             results=(),
             by_verdict=(),
             by_country=(),
             refused=Reason.UNKNOWN_DEFAULT_COUNTRY,
             refused_message=message,
         )
+        return
     entries = split_entries(raw)
     if len(entries) > MAX_ENTRIES:
-        return _refused(Reason.TOO_MANY_ENTRIES, len(entries), MAX_ENTRIES)
+        yield _refused(Reason.TOO_MANY_ENTRIES, len(entries), MAX_ENTRIES)
+        return
 
     results: list[NumberResult] = []
     first_seen: dict[str, int] = {}
@@ -125,7 +152,9 @@ def check(raw: str, coverage: Coverage, default_country: str | None = None) -> E
             else:
                 first_seen[e164] = position
         results.append(result)
-    return _report(tuple(results))
+        if position % step == 0 and position < len(entries):
+            yield Progress(done=position, total=len(entries))
+    yield _report(tuple(results))
 
 
 def _refused(reason: Reason, size: int, limit: int) -> EligibilityReport:

@@ -273,3 +273,47 @@ def test_duplicates_detected_whatever_the_formatting(
     report = check("\n".join(written), coverage)
     assert report.results[0].verdict == Verdict.ELIGIBLE
     assert all(r.verdict == Verdict.DUPLICATE for r in report.results[1:])
+
+
+# Progress: the same report, step by step ------------------------------------
+
+
+def test_check_in_steps_reports_progress_then_the_same_report(coverage: Coverage) -> None:
+    entries = [f"+33 1 42 68 {i // 100:02d} {i % 100:02d}" for i in range(1_234)]
+    entries[1_000] = entries[3]  # a duplicate across steps is still one
+    raw = "\n".join(entries)
+    steps = list(eligibility.check_in_steps(raw, coverage, step=500))
+    assert steps[:-1] == [
+        eligibility.Progress(done=500, total=1_234),
+        eligibility.Progress(done=1_000, total=1_234),
+    ]
+    assert steps[-1] == check(raw, coverage)
+    assert steps[-1].results[1_000].verdict is Verdict.DUPLICATE
+
+
+def test_a_list_of_exactly_one_step_has_no_progress(coverage: Coverage) -> None:
+    raw = "\n".join(["+33 1 42 68 53 00"] * 500)
+    steps = list(eligibility.check_in_steps(raw, coverage, step=500))
+    assert len(steps) == 1
+    assert isinstance(steps[0], eligibility.EligibilityReport)
+
+
+def test_the_bridge_steps_give_what_handle_gives(coverage: Coverage) -> None:
+    import json
+
+    from checks import bridge
+
+    bridge.init(json.dumps(coverage.to_dict()))
+    request = json.dumps({"check": "eligibility", "text": "\n".join(["+44 20 7946 0000"] * 1_200)})
+    seen = [json.loads(bridge.begin(request))]
+    while "progress" in seen[-1]:
+        seen.append(json.loads(bridge.resume()))
+    assert [s["progress"] for s in seen[:-1]] == [
+        {"done": 500, "total": 1_200},
+        {"done": 1_000, "total": 1_200},
+    ]
+    assert seen[-1] == json.loads(bridge.handle(request))
+    assert json.loads(bridge.resume())["error"] == "nothing-running"
+    # A bad request answers at once, and leaves nothing running.
+    assert json.loads(bridge.begin("not json"))["error"] == "bad-request"
+    assert json.loads(bridge.resume())["error"] == "nothing-running"

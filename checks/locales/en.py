@@ -650,6 +650,11 @@ MESSAGES: dict[str, str] = {
     "ui.loading.data": "coverage data",
     "ui.ready": "The checker is ready. Nothing you type leaves this page.",
     "ui.checking": "Checking {count} entries…",
+    "ui.checking.progress": "Checking… {done} of {total} entries done.",
+    "ui.pages.label": "Pages of results",
+    "ui.pages.previous": "Previous rows",
+    "ui.pages.next": "Next rows",
+    "ui.pages.where": "Rows {from} to {to} of {total}. The CSV file has every row.",
     "ui.summary": "{count} entries checked:",
     "ui.empty": "Enter at least one phone number.",
     "ui.failed": (

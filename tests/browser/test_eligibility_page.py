@@ -148,6 +148,47 @@ def test_the_typed_list_survives_leaving_and_coming_back(page: Page, base_url: s
     expect(box).to_have_value("+33 1 42 68 53 00\n+49 30 901820")
 
 
+STATUS_LOG = """
+window.__statuses = [];
+new MutationObserver(() => {
+  const text = document.querySelector(".checker-status")?.textContent ?? "";
+  if (text && window.__statuses.at(-1) !== text) window.__statuses.push(text);
+}).observe(document, { childList: true, subtree: true, characterData: true });
+"""
+
+
+def test_a_long_list_shows_progress_and_pages_of_rows(page: Page, base_url: str) -> None:
+    page.context.add_init_script(STATUS_LOG)
+    numbers = [f"+33 1 42 68 {i // 100:02d} {i % 100:02d}" for i in range(1_200)]
+    expected = cli_records(numbers)
+    page.goto(base_url + "eligibility/")
+    expect(page.locator("html")).to_have_attribute("data-runtime", "ready", timeout=BOOT_TIMEOUT)
+    paste(page, "\n".join(numbers))
+    page.get_by_role("button", name="Check numbers").click()
+    expect(page.locator(".checker-status")).to_contain_text("1200 entries checked")
+    statuses = page.evaluate("window.__statuses")
+    assert "Checking… 500 of 1,200 entries done." in statuses
+    assert "Checking… 1,000 of 1,200 entries done." in statuses
+    rows = page.locator("tr[data-verdict]")
+    pager = page.get_by_role("navigation", name="Pages of results")
+    previous = pager.get_by_role("button", name="Previous rows")
+    following = pager.get_by_role("button", name="Next rows")
+    for start, count in ((0, 500), (500, 500), (1_000, 200)):
+        expect(rows).to_have_count(count)
+        expect(pager).to_contain_text(f"Rows {start + 1:,} to {start + count:,} of 1,200.")
+        shown = rows.evaluate_all("rs => rs.map(r => r.dataset.e164)")
+        assert shown == [r["e164"] for r in expected[start : start + count]]
+        if start == 0:
+            expect(previous).to_be_disabled()
+        else:
+            expect(previous).to_be_enabled()
+        if start + count < 1_200:
+            following.click()
+    expect(following).to_be_disabled()
+    previous.click()
+    expect(pager).to_contain_text("Rows 501 to 1,000 of 1,200.")
+
+
 def test_csv_download_and_email_text(page: Page, base_url: str) -> None:
     page.goto(base_url + "eligibility/")
     check(page, ["+33 1 42 68 53 00", "=cmd|' /C calc'!A0"])

@@ -16,6 +16,8 @@ const SHARED_FIELDS = {
 // navigation swaps the page's content, Back included, and the list comes back.
 let memory = null;
 
+const PAGE_ROWS = 500;
+
 const COLUMNS = [
   ["input", "ui.col.input"],
   ["e164", "ui.col.e164"],
@@ -178,7 +180,10 @@ export async function bindEligibility(root) {
     root.setAttribute("aria-busy", "true");
     if (ready) status.textContent = t("ui.checking", { count: "…" });
     try {
-      const response = await rt.request({ check: "eligibility", text, country: country.value });
+      const progress = ({ done, total }) => {
+        if (root.isConnected) status.textContent = t("ui.checking.progress", { done: n(done), total: n(total) });
+      };
+      const response = await rt.request({ check: "eligibility", text, country: country.value }, { progress });
       if (!root.isConnected) return;
       if (!response.ok) throw new Error(response.message);
       const report = response.report;
@@ -204,6 +209,24 @@ export async function bindEligibility(root) {
       .join(", ");
   }
 
+  function rowOf(r) {
+    const row = el("tr", { dataset: { verdict: r.verdict, e164: r.e164 ?? "" } });
+    for (const [field] of COLUMNS) {
+      const cell = el("td");
+      if (field === "verdict") {
+        cell.append(el("span", { class: `badge badge--${r.verdict}`, text: t(`verdict.${r.verdict}`) }));
+      } else if (field === "type") {
+        cell.textContent = r.type ? t(`type.${r.type}`) : "—";
+      } else if (field === "region") {
+        cell.textContent = r.region && r.region !== "001" ? `${t(`country.${r.region}`)} (${r.region})` : "—";
+      } else {
+        cell.textContent = r[field] ?? "—";
+      }
+      row.append(cell);
+    }
+    return row;
+  }
+
   function render(report) {
     const summary = el("ul", { class: "checker-summary" });
     for (const [verdict, n] of Object.entries(report.by_verdict)) {
@@ -214,29 +237,40 @@ export async function bindEligibility(root) {
 
     const head = el("tr", {}, COLUMNS.map(([, key]) => el("th", { scope: "col", text: t(key) })));
     const body = el("tbody");
-    for (const r of report.results) {
-      const row = el("tr", { dataset: { verdict: r.verdict, e164: r.e164 ?? "" } });
-      for (const [field] of COLUMNS) {
-        const cell = el("td");
-        if (field === "verdict") {
-          cell.append(el("span", { class: `badge badge--${r.verdict}`, text: t(`verdict.${r.verdict}`) }));
-        } else if (field === "type") {
-          cell.textContent = r.type ? t(`type.${r.type}`) : "—";
-        } else if (field === "region") {
-          cell.textContent = r.region ? `${t(`country.${r.region}`)} (${r.region})` : "—";
-          if (r.region === "001") cell.textContent = "—";
-        } else {
-          cell.textContent = r[field] ?? "—";
-        }
-        row.append(cell);
-      }
-      body.append(row);
-    }
-    const table = el("table", { class: "checker-table" }, [
-      el("caption", { text: t("ui.summary", { count: report.results.length }) + " " + summaryText(report) }),
+    const total = report.results.length;
+    const table = el("table", { class: "checker-table", dataset: { total: String(total) } }, [
+      el("caption", { text: t("ui.summary", { count: total }) + " " + summaryText(report) }),
       el("thead", {}, [head]),
       body,
     ]);
+    // A page of rows at a time: laying out 10,000 rows at once blocks the
+    // page for seconds (BENCHMARKS.md). The CSV has every row.
+    const where = el("p", { class: "checker-pager__where" });
+    const previous = el("button", { type: "button", class: "md-button", text: t("ui.pages.previous") });
+    const next = el("button", { type: "button", class: "md-button", text: t("ui.pages.next") });
+    const pager = el("nav", { class: "checker-pager", "aria-label": t("ui.pages.label") }, [previous, next, where]);
+    pager.hidden = total <= PAGE_ROWS;
+    let first = 0;
+    function showPage(start) {
+      first = start;
+      body.replaceChildren(...report.results.slice(first, first + PAGE_ROWS).map(rowOf));
+      where.textContent = t("ui.pages.where", {
+        from: n(first + 1),
+        to: n(Math.min(first + PAGE_ROWS, total)),
+        total: n(total),
+      });
+      previous.disabled = first === 0;
+      next.disabled = first + PAGE_ROWS >= total;
+    }
+    previous.addEventListener("click", () => {
+      showPage(Math.max(0, first - PAGE_ROWS));
+      table.scrollIntoView({ block: "start" });
+    });
+    next.addEventListener("click", () => {
+      showPage(first + PAGE_ROWS);
+      table.scrollIntoView({ block: "start" });
+    });
+    showPage(0);
 
     const copied = el("p", { class: "checker-copied", role: "status" });
     const csvButton = el("button", { type: "button", class: "md-button", text: t("ui.download.csv") });
@@ -288,6 +322,6 @@ export async function bindEligibility(root) {
       emailBox,
     ]);
 
-    results.replaceChildren(summary, el("div", { class: "table-wrap" }, [table]), actions);
+    results.replaceChildren(summary, el("div", { class: "table-wrap" }, [table]), pager, actions);
   }
 }

@@ -48,6 +48,11 @@ function start() {
       if (data.stage === "ready") clearTimeout(silence);
       else listen();
       setState(data);
+    } else if (data.type === "progress") {
+      const waiter = pending.get(data.id);
+      if (!waiter) return;
+      waiter.arm(); // progress: the worker is alive
+      waiter.progress?.(JSON.parse(data.json).progress);
     } else if (data.type === "response") {
       const waiter = pending.get(data.id);
       pending.delete(data.id);
@@ -91,18 +96,21 @@ function fail(reason, error, file = "") {
 }
 
 const api = {
-  request(body) {
+  // body: the check's request (checks.bridge); progress({done, total}): told
+  // during a long eligibility list.
+  request(body, { progress } = {}) {
     if (state.stage === "failed") return Promise.reject(failure(state.reason, state.error, state.file));
     const id = nextId++;
     return new Promise((resolve, reject) => {
       // The boot has its own watchdog; the clock of a request starts once it is up.
-      const waiter = { resolve, reject, timer: 0 };
-      const arm = () => {
+      const waiter = { resolve, reject, progress, timer: 0, arm };
+      function arm() {
+        clearTimeout(waiter.timer);
         waiter.timer = setTimeout(() => {
           if (state.stage !== "ready") return arm();
           fail("unresponsive", `no answer to a request for ${REQUEST_MS / 1000} s`);
         }, REQUEST_MS);
-      };
+      }
       arm();
       pending.set(id, waiter);
       worker.postMessage({ type: "request", id, body });

@@ -217,7 +217,12 @@ self.onmessage = async ({ data }) => {
     await runtime.ensure(data.body?.check);
     let json;
     try {
-      json = runtime.bridge.handle(JSON.stringify(data.body));
+      // Step by step: a long list tells the page how far it has got.
+      json = runtime.bridge.begin(JSON.stringify(data.body));
+      while (json.length < 200 && JSON.parse(json).progress) {
+        post({ type: "progress", id: data.id, json });
+        json = runtime.bridge.resume();
+      }
     } catch (error) {
       // A Python exception (a bug in checks/) fails this request only; out of
       // memory, or an error outside Python (the interpreter is gone), ends

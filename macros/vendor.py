@@ -66,8 +66,17 @@ def write_runtime(*, site_dir: Path, project_dir: Path, coverage: Coverage) -> N
         )
     )
     manifest: dict[str, object] = {"wheels": wheels}
+    folders = [assets / "pyodide"]
     if fast_start:
         manifest["snapshot"] = fast_start
+        folders.append(assets / str(fast_start["base"]))
+    # Files with a .gz sibling: from a host that sends them without
+    # compression, the worker fetches the sibling and decompresses it.
+    manifest["gzip"] = sorted(
+        p.relative_to(assets).as_posix().removesuffix(".gz")
+        for folder in folders
+        for p in folder.glob("*.gz")
+    )
     write_if_changed(data / "runtime.json", json.dumps(manifest, indent=1))
 
 

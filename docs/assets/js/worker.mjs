@@ -30,10 +30,37 @@ self.fetch = async (input, init) => {
   }
   download.last = performance.now();
   if (!response.ok) problems.push({ reason: response.status === 404 ? "missing" : "network", file });
+  else response = await uncompressed(input instanceof Request ? input.url : String(input), response);
   if (response.body) watch(response.clone().body.getReader(), download);
   else downloads.delete(download);
   return response;
 };
+
+// A host that sends the runtime's large files as they are (no
+// Content-Encoding: some object stores and plain servers) would make the
+// snapshot a 31 MB download. Their .gz siblings, which the build writes
+// (runtime.json `gzip`), are fetched instead and decompressed here.
+async function uncompressed(url, response) {
+  const path = new URL(url, assets).href.slice(assets.href.length);
+  if (!/^(pyodide|runtime)\//.test(path) || response.headers.get("content-encoding")) return response;
+  if (typeof DecompressionStream !== "function") return response;
+  const { gzip = [] } = await manifest.catch(() => ({}));
+  if (!gzip.includes(path)) return response;
+  let packed;
+  try {
+    packed = await nativeFetch(new URL(`${path}.gz`, assets));
+  } catch {
+    return response;
+  }
+  if (!packed.ok) return response;
+  response.body?.cancel();
+  // A host that marks .gz files Content-Encoding: gzip has had the browser decode it.
+  const body = packed.headers.get("content-encoding")
+    ? packed.body
+    : packed.body.pipeThrough(new DecompressionStream("gzip"));
+  const type = response.headers.get("content-type") ?? "application/octet-stream";
+  return new Response(body, { status: 200, headers: { "content-type": type } });
+}
 
 async function watch(reader, download) {
   try {

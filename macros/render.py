@@ -181,12 +181,13 @@ class Pages:
             )
         return _one_line(f"""
             <div class="coverage" data-coverage-filter>
-            <div class="coverage-controls" hidden>
+            <div class="coverage-controls">
             <label for="coverage-region">Region</label>
             <select id="coverage-region"><option value="">All regions</option>{options}</select>
             <label for="coverage-search">Search by country</label>
             <input id="coverage-search" type="search" autocomplete="off">
-            <p class="coverage-count" role="status" aria-live="polite"></p>
+            <p class="coverage-count" role="status" aria-live="polite">
+            {len(self.coverage.countries)} of {len(self.coverage.countries)} countries shown</p>
             </div>
             <div class="table-wrap">
             <table class="coverage-table">

@@ -1,12 +1,10 @@
 // Coverage table: filter by region and search by country name or ISO code.
 export function bindCoverageFilter(root) {
-  const controls = root.querySelector(".coverage-controls");
   const region = root.querySelector("#coverage-region");
   const search = root.querySelector("#coverage-search");
   const count = root.querySelector(".coverage-count");
   const empty = root.querySelector(".coverage-empty");
   const rows = [...root.querySelectorAll("tbody tr")];
-  controls.hidden = false;
 
   function apply() {
     const wanted = region.value;

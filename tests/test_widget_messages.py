@@ -55,3 +55,17 @@ def test_every_failure_reason_is_worded() -> None:
     assert {"blocked", "memory", "stalled", "unresponsive", "crashed"} <= reasons
     for reason in reasons:
         assert f"runtime.{reason}" in table(), reason
+
+
+def test_every_shared_link_refusal_is_worded() -> None:
+    src = (JS / "share.mjs").read_text()
+    reasons = set(re.findall(r"""reason: "([a-z-]+)\"""", src))
+    assert {"too-long", "damaged", "unknown-part"} <= reasons
+    used = {
+        reason
+        for name in ("eligibility.mjs", "loa.mjs")
+        for reason in re.findall(r"""refusalText\(t, "([a-z-]+)\"""", (JS / name).read_text())
+    }
+    assert {"unknown-country", "damaged"} <= used
+    for reason in reasons | used:
+        assert f"ui.share.reason.{reason}" in table(), reason

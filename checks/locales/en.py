@@ -714,6 +714,14 @@ MESSAGES: dict[str, str] = {
     ),
     "ui.share.cleared": "The link to this check is no longer in the address bar.",
     "ui.share.bad": "This link to a check could not be used ({error}), so nothing was run.",
+    # Why (docs/assets/js/share.mjs: the reason codes).
+    "ui.share.reason.too-long": "the link is too long",
+    "ui.share.reason.damaged": "the link is damaged",
+    "ui.share.reason.unknown-part": "the link has an unknown part, “{key}”",
+    "ui.share.reason.repeated": "the link repeats “{key}”",
+    "ui.share.reason.value-too-long": "“{key}” is too long",
+    "ui.share.reason.value-form": "“{key}” is not in the expected form",
+    "ui.share.reason.unknown-country": "the country is not one this checker knows",
     "ui.email.subject": "Porting: verification of {count} numbers",
     "ui.email.body": (
         "Hello,\n\nPlease verify whether the numbers below can be ported into Genesys Cloud"

@@ -14,6 +14,7 @@ from playwright.sync_api import BrowserContext, Locator, Page, expect
 from checks.eligibility import MAX_ENTRIES
 from checks.messages import text
 from tests.browser.test_hostile_input import PAYLOADS
+from tests.support.pasting import paste
 
 pytestmark = pytest.mark.browser
 BOOT = 90_000
@@ -40,15 +41,6 @@ def watched(context: BrowserContext, page: Page) -> Iterator[dict[str, list[str]
     assert seen["dialogs"] == []
     longest = max(page.evaluate("window.__longTasks"), default=0)
     assert longest < FREEZE_MS, f"the page froze for {longest} ms"
-
-
-def paste(box: Locator, value: str) -> None:
-    """What a paste does: the value and an input event."""
-    box.evaluate(
-        "(box, text) => { box.value = text;"
-        " box.dispatchEvent(new Event('input', {bubbles: true})); }",
-        value,
-    )
 
 
 def text_controls(root: Locator) -> Locator:

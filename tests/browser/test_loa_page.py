@@ -16,6 +16,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from checks.messages import text
+from tests.support.pasting import paste
 
 pytestmark = pytest.mark.browser
 
@@ -65,15 +66,6 @@ def loa_input(page: Page, field: str) -> Locator:
 
 def csr_input(page: Page, field: str) -> Locator:
     return page.get_by_label(f"{label(field)} On the CSR", exact=True)
-
-
-def paste(box: Locator, value: str) -> None:
-    """What a paste does (Playwright's fill types large texts slowly)."""
-    box.evaluate(
-        "(box, text) => { box.value = text;"
-        " box.dispatchEvent(new Event('input', {bubbles: true})); }",
-        value,
-    )
 
 
 def browser_today(page: Page) -> str:

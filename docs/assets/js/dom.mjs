@@ -13,3 +13,30 @@ export function el(tag, props = {}, children = []) {
   for (const child of children) if (child !== null && child !== undefined) node.append(child);
   return node;
 }
+
+// "Copy email text for support": a button that puts text() on the clipboard,
+// and a read-only box that shows it, selected, where the clipboard is
+// refused; `note` (role=status) says which. Returns [button, box].
+export function copyEmailButton(t, text, note) {
+  const button = el("button", { type: "button", class: "md-button", text: t("ui.copy.email") });
+  const box = el("textarea", {
+    class: "checker-email",
+    readonly: true,
+    rows: "6",
+    hidden: true,
+    "aria-label": t("ui.copy.email"),
+  });
+  button.addEventListener("click", async () => {
+    box.value = text();
+    try {
+      await navigator.clipboard.writeText(box.value);
+      box.hidden = true;
+      note.textContent = t("ui.copied");
+    } catch {
+      box.hidden = false; // select and copy by hand
+      box.select();
+      note.textContent = t("ui.copy.failed");
+    }
+  });
+  return [button, box];
+}

@@ -1,10 +1,10 @@
 // Eligibility checker widget. The form comes from the page (macro
 // `eligibility_checker`); this binds it to the shared runtime and renders the
 // report with textContent only. The typed list is never cleared or sent anywhere.
-import { el } from "./dom.mjs";
-import { format, loadMessages } from "./i18n.mjs";
+import { copyEmailButton, el } from "./dom.mjs";
+import { format, grouped, loadMessages } from "./i18n.mjs";
 import { runtime } from "./runtime.mjs";
-import { clearShared, readShared, shareUrl } from "./share.mjs";
+import { clearLinkButton, copyLinkButton, readShared, refusalText } from "./share.mjs";
 import { failureReason, manualRoute } from "./unavailable.mjs";
 
 const SHARED_FIELDS = {
@@ -109,12 +109,12 @@ export async function bindEligibility(root) {
     textarea.value = memory.numbers;
     country.value = memory.country;
   }
-  if (shared?.error) {
-    status.textContent = t("ui.share.bad", { error: shared.error });
+  if (shared?.reason) {
+    status.textContent = refusalText(t, shared.reason, shared.key);
   } else if (shared?.values) {
     const wanted = shared.values.country ?? "";
     if (wanted && !country.querySelector(`option[value="${wanted}"]`)) {
-      status.textContent = t("ui.share.bad", { error: "unknown country" });
+      status.textContent = refusalText(t, "unknown-country");
     } else {
       textarea.value = shared.values.numbers ?? "";
       country.value = wanted;
@@ -127,7 +127,7 @@ export async function bindEligibility(root) {
   // message at once, without waiting for the runtime.
   const maxChars = Number(root.dataset.maxChars);
   const maxEntries = Number(root.dataset.maxEntries);
-  const n = (value) => value.toLocaleString("en-US");
+  const n = grouped;
 
   function overLimit(text) {
     if (text.length > maxChars) {
@@ -283,36 +283,10 @@ export async function bindEligibility(root) {
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     });
     const emailText = `${report.email.subject}\n\n${report.email.body}`;
-    const emailButton = el("button", { type: "button", class: "md-button", text: t("ui.copy.email") });
-    const emailBox = el("textarea", { class: "checker-email", readonly: "", rows: "6", "aria-label": t("ui.copy.email") });
-    emailBox.value = emailText;
-    emailBox.hidden = true;
-    emailButton.addEventListener("click", async () => {
-      try {
-        await navigator.clipboard.writeText(emailText);
-        copied.textContent = t("ui.copied");
-      } catch {
-        emailBox.hidden = false;
-        emailBox.select();
-        copied.textContent = t("ui.copy.failed");
-      }
-    });
-    const shareButton = el("button", { type: "button", class: "md-button", text: t("ui.share.copy") });
-    shareButton.addEventListener("click", async () => {
-      const url = shareUrl("eligibility", { numbers: textarea.value, country: country.value });
-      history.replaceState(history.state, "", url);
-      try {
-        await navigator.clipboard.writeText(url);
-        copied.textContent = t("ui.share.copied");
-      } catch {
-        copied.textContent = t("ui.copy.failed");
-      }
-    });
-    const clearButton = el("button", { type: "button", class: "md-button", text: t("ui.share.clear") });
-    clearButton.addEventListener("click", () => {
-      clearShared();
-      copied.textContent = t("ui.share.cleared");
-    });
+    const [emailButton, emailBox] = copyEmailButton(t, () => emailText, copied);
+    const values = () => ({ numbers: textarea.value, country: country.value });
+    const shareButton = copyLinkButton(t, "eligibility", values, copied);
+    const clearButton = clearLinkButton(t, copied);
     const actions = el("div", { class: "checker-actions" }, [
       csvButton,
       emailButton,

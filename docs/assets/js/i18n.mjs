@@ -21,3 +21,9 @@ export function format(table, key, fields = {}) {
   const template = table[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (m, name) => (name in fields ? String(fields[name]) : m));
 }
+
+// A whole number as the checks write it (Python's f"{n:,}": 10,000). Not
+// toLocaleString, which builds an ICU formatter on each call (tens of ms).
+export function grouped(value) {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}

@@ -5,9 +5,9 @@
 // Nothing typed is sent anywhere. Nothing is stored unless the person asks
 // ("Save in this browser"); "Clear" empties the form and removes what is saved.
 import { el } from "./dom.mjs";
-import { format, loadMessages } from "./i18n.mjs";
+import { format, grouped, loadMessages } from "./i18n.mjs";
 import { runtime } from "./runtime.mjs";
-import { clearShared, readShared, shareUrl } from "./share.mjs";
+import { clearLinkButton, copyLinkButton, readShared, refusalText } from "./share.mjs";
 import { failureReason, formText, manualRoute } from "./unavailable.mjs";
 
 const STORAGE_KEY = "porting-guide:loa-checker:v1";
@@ -277,11 +277,11 @@ export async function bindLoa(root) {
       sharedState = null;
     }
     if (!sharedState || typeof sharedState !== "object" || Array.isArray(sharedState)) {
-      status.textContent = t("ui.share.bad", { error: "the form in the link is damaged" });
+      status.textContent = refusalText(t, "damaged");
       sharedState = null;
     }
-  } else if (shared?.error) {
-    status.textContent = t("ui.share.bad", { error: shared.error });
+  } else if (shared?.reason) {
+    status.textContent = refusalText(t, shared.reason, shared.key);
   }
   if (sharedState) {
     restore(sharedState);
@@ -290,22 +290,8 @@ export async function bindLoa(root) {
   }
   const actions = root.querySelector('[data-action="save"]').parentElement;
   const shareNote = el("p", { class: "checker-copied", role: "status" });
-  const shareButton = el("button", { type: "button", class: "md-button", text: t("ui.share.copy") });
-  shareButton.addEventListener("click", async () => {
-    const url = shareUrl("loa", { state: JSON.stringify(snapshot()) });
-    history.replaceState(history.state, "", url);
-    try {
-      await navigator.clipboard.writeText(url);
-      shareNote.textContent = t("ui.share.copied");
-    } catch {
-      shareNote.textContent = t("ui.copy.failed");
-    }
-  });
-  const unshareButton = el("button", { type: "button", class: "md-button", text: t("ui.share.clear") });
-  unshareButton.addEventListener("click", () => {
-    clearShared();
-    shareNote.textContent = t("ui.share.cleared");
-  });
+  const shareButton = copyLinkButton(t, "loa", () => ({ state: JSON.stringify(snapshot()) }), shareNote);
+  const unshareButton = clearLinkButton(t, shareNote);
   actions.append(shareButton, unshareButton);
   actions.after(shareNote);
 
@@ -593,8 +579,8 @@ export async function bindLoa(root) {
           target,
           message: t("ui.loa.too-many", {
             what: t(`ui.loa.too-many.${what}`),
-            size: size.toLocaleString("en"),
-            limit: maxNumbers.toLocaleString("en"),
+            size: grouped(size),
+            limit: grouped(maxNumbers),
           }),
         });
       }

@@ -7,7 +7,7 @@
 import { el } from "./dom.mjs";
 import { format, loadMessages } from "./i18n.mjs";
 import { runtime } from "./runtime.mjs";
-import { clearShared } from "./share.mjs";
+import { clearLinkButton } from "./share.mjs";
 import { failureReason, manualRoute } from "./unavailable.mjs";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -359,11 +359,7 @@ export async function bindTimeline(root) {
       history.pushState(history.state, "", share.href);
       fromFragment();
     });
-    const unshare = el("button", { type: "button", class: "md-button", text: t("ui.share.clear") });
-    unshare.addEventListener("click", () => {
-      clearShared();
-      done.textContent = t("ui.share.cleared");
-    });
+    const unshare = clearLinkButton(t, done);
     const actions = el("div", { class: "checker-actions tl-actions" }, [
       icsButton,
       share,

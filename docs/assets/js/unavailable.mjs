@@ -2,7 +2,7 @@
 // (messages runtime.<reason>), and the manual route beside it: the email
 // text for support, the guidance that does the same by hand, and Try again.
 // Whatever the person typed stays where it is.
-import { el } from "./dom.mjs";
+import { copyEmailButton, el } from "./dom.mjs";
 
 // The reason as a sentence, naming the file concerned if there is one.
 export function failureReason(t, failure) {
@@ -20,30 +20,13 @@ export function manualRoute(root, t, { kind, emailText = null, restart }) {
 
   function build() {
     const note = el("p", { class: "checker-copied", role: "status" });
-    const box = el("textarea", {
-      class: "checker-email",
-      readonly: true,
-      rows: "6",
-      hidden: true,
-      "aria-label": t("ui.copy.email"),
-    });
     detail = el("p", { class: "checker-manual__detail" });
     const actions = el("div", { class: "checker-actions" });
+    let box = null;
     if (emailText) {
-      const copy = el("button", { type: "button", class: "md-button", text: t("ui.copy.email") });
-      copy.addEventListener("click", async () => {
-        box.value = emailText();
-        try {
-          await navigator.clipboard.writeText(box.value);
-          box.hidden = true;
-          note.textContent = t("ui.copied");
-        } catch {
-          box.hidden = false; // select and copy by hand
-          box.select();
-          note.textContent = t("ui.copy.failed");
-        }
-      });
+      const [copy, shown] = copyEmailButton(t, emailText, note);
       actions.append(copy);
+      box = shown;
     }
     if (root.dataset.manualLink) {
       actions.append(el("a", { class: "md-button", href: root.dataset.manualLink, text: t(`ui.manual.link.${kind}`) }));

@@ -16,6 +16,7 @@ from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from checks.messages import text
 from tests.browser.conftest import Traffic
+from tests.browser.test_accessibility import violations
 
 pytestmark = pytest.mark.browser
 
@@ -215,3 +216,20 @@ def test_the_planner_points_to_the_rule(
     page.get_by_role("link", name=text("ui.manual.link.timeline")).click()
     expect(page).to_have_url(re.compile(r"#the-rule$"))
     expect(page.locator("#the-rule")).to_be_in_viewport()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("kind", ["eligibility", "loa", "timeline"])
+def test_the_failure_panel_meets_wcag_aa(
+    context: BrowserContext,
+    page: Page,
+    base_url: str,
+    kind: str,
+    scheme: str,
+    expected_errors: None,
+) -> None:
+    context.route("**/pyodide.asm.wasm", _missing)
+    page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+    page.goto(base_url + f"{kind}/")
+    _expect_failure(page, kind, "missing", "pyodide.asm.wasm")
+    assert violations(page) == []

@@ -26,7 +26,9 @@ split into one LOA per location and carrier.
 Input: a JSON object, from FILE or standard input ("-" or no FILE):
 
   country  ISO code of the numbers' country, e.g. "FR"
-  numbers  the whole order: [{{"number", "location", "carrier"}}, ...]
+  numbers  the whole order: [{{"number", "location", "carrier"}}, ...], or
+           the order as pasted from a spreadsheet, as one string: a number
+           per line, then its location and carrier after a tab, ";" or ","
   loa      the LOA: end_user_name, service_address, billing_number,
            account_number, pin, carrier, signer_name, signer_title,
            signature_date (YYYY-MM-DD), numbers (the numbers it lists),

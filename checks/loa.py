@@ -4,7 +4,8 @@ The input (the contract support tools and tests rely on: keys are added, never
 renamed):
 
 - `country`: ISO 3166-1 alpha-2 code of the numbers' country;
-- `numbers`: the whole order, each `{"number", "location", "carrier"}`;
+- `numbers`: the whole order, each `{"number", "location", "carrier"}`, or
+  the order as pasted from a spreadsheet (text: see parse_order);
 - `loa`: `end_user_name`, `service_address`, `billing_number`, `account_number`,
   `pin`, `carrier`, `signer_name`, `signer_title`, `signature_date` (ISO date),
   `numbers` (the numbers this LOA lists), plus the country's own fields from
@@ -50,6 +51,7 @@ __all__ = [
     "check",
     "iso_date",
     "pair_label",
+    "parse_order",
     "report_to_dict",
 ]
 
@@ -174,6 +176,45 @@ def _refuse(reason: Refusal, **fields: object) -> LoaReport:
     )
 
 
+_LINES = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def parse_order(pasted: str) -> list[dict[str, str]]:
+    """The order as pasted: one number per line, then its location and
+    carrier, separated by tabs (a spreadsheet), semicolons or commas. With
+    semicolons or commas the location is everything between the first and
+    the last separator, so "020 7946 0000, London, Baker Street, BT" keeps
+    "London, Baker Street". A first line whose first column has no digit is
+    a heading, and skipped; empty lines are skipped."""
+    entries: list[dict[str, str]] = []
+    first = True
+    for line in _LINES.split(pasted):
+        if not line.strip():
+            continue
+        location = carrier = ""
+        if "\t" in line:
+            number, *rest = line.split("\t")
+            location = rest[0] if rest else ""
+            carrier = rest[1] if len(rest) > 1 else ""
+        else:
+            sep = ";" if ";" in line else ","
+            start, end = line.find(sep), line.rfind(sep)
+            if start == -1:
+                number = line
+            elif start == end:
+                number, location = line[:start], line[start + 1 :]
+            else:
+                number, location, carrier = line[:start], line[start + 1 : end], line[end + 1 :]
+        heading = first and number != line and not _DIGIT.search(number)
+        first = False
+        if not heading:
+            entries.append(
+                {"number": number.strip(), "location": location.strip(), "carrier": carrier.strip()}
+            )
+    return entries
+
+
 def _entries(value: object) -> list[object] | None:
     """A list of numbers: a JSON list, or pasted text; None when it is neither."""
     if value is None:
@@ -218,6 +259,8 @@ class _Input:
         order = request.get("numbers")
         if order is None:
             order = []
+        if isinstance(order, str):
+            order = list(parse_order(order))
         if not isinstance(order, list):
             return _refuse(Refusal.NOT_A_LIST)
         loa_numbers, csr_numbers = _entries(loa.get("numbers")), _entries(csr.get("numbers"))

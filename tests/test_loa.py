@@ -833,10 +833,10 @@ def test_typical_numbers_field(coverage: Coverage) -> None:
             "csr is not an object. Give its fields as an object, with the field names as keys.",
         ),
         (
-            {"country": "GB", "loa": {}, "numbers": "020 7946 0000"},
+            {"country": "GB", "loa": {}, "numbers": {"number": "020 7946 0000"}},
             Refusal.NOT_A_LIST,
-            "numbers is not a list. Give one entry per number of the order, each with number,"
-            " location and carrier.",
+            "numbers is neither a list nor a pasted order. Give one entry per number of the"
+            " order, each with number, location and carrier, or the order as text.",
         ),
         (
             {"country": "GB", "loa": {"numbers": ["1"] * 10_001}},
@@ -886,6 +886,70 @@ def test_iso_date() -> None:
     assert loa.iso_date("2026-13-01") is None
     assert loa.iso_date("20261201") is None
     assert loa.iso_date(None) is None
+
+
+# The order as pasted ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pasted", "expected"),
+    [
+        # A spreadsheet's columns, its heading skipped; extra columns ignored.
+        (
+            "Number\tLocation\tCarrier\n020 7946 0000\tLondon\tBT\tnote",
+            [("020 7946 0000", "London", "BT")],
+        ),
+        # Commas: the location is everything between the first and the last.
+        (
+            "020 7946 0000, London, Baker Street, BT",
+            [("020 7946 0000", "London, Baker Street", "BT")],
+        ),
+        # Semicolons win over commas; one separator is the location alone.
+        (
+            "0113 496 0000; Leeds, Park Row\n0113 496 0001;Leeds",
+            [
+                ("0113 496 0000", "Leeds, Park Row", ""),
+                ("0113 496 0001", "Leeds", ""),
+            ],
+        ),
+        # Every line break a spreadsheet or a browser may give; empty lines skipped.
+        (
+            "020 7946 0000\r\n\r\n020 7946 0001\u2028020 7946 0002\x85",
+            [
+                ("020 7946 0000", "", ""),
+                ("020 7946 0001", "", ""),
+                ("020 7946 0002", "", ""),
+            ],
+        ),
+        # A first line with a digit in its first column is a number, not a heading.
+        ("+44 20 7946 0000\tLondon\tBT", [("+44 20 7946 0000", "London", "BT")]),
+        # A single word is a number to check (and report), not a heading.
+        ("Number", [("Number", "", "")]),
+        ("", []),
+    ],
+)
+def test_parse_order(pasted: str, expected: list[tuple[str, str, str]]) -> None:
+    assert loa.parse_order(pasted) == [
+        {"number": n, "location": location, "carrier": c} for n, location, c in expected
+    ]
+
+
+def test_a_pasted_order_is_checked_as_its_rows(coverage: Coverage) -> None:
+    rows = [("020 7946 0000", "London", "BT"), ("0113 496 0000", "Leeds", "Virgin Media")]
+    as_rows = {
+        "country": "GB",
+        "numbers": [{"number": n, "location": loc, "carrier": c} for n, loc, c in rows],
+        "loa": {"numbers": "020 7946 0000"},
+    }
+    pasted = {**as_rows, "numbers": "\n".join("\t".join(row) for row in rows)}
+    today = dt.date(2026, 12, 1)
+    assert loa.check(pasted, coverage, today=today) == loa.check(as_rows, coverage, today=today)
+
+
+def test_a_pasted_order_over_the_limit_is_refused(coverage: Coverage) -> None:
+    pasted = "\n".join(["020 7946 0000\tLondon\tBT"] * (loa.MAX_NUMBERS + 1))
+    report = loa.check({"country": "GB", "numbers": pasted, "loa": {}}, coverage)
+    assert report.refused is loa.Refusal.TOO_MANY_NUMBERS
 
 
 # JSON, the CLI and the bridge -------------------------------------------------------

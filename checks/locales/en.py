@@ -264,8 +264,8 @@ MESSAGES: dict[str, str] = {
         "{key} is not an object. Give its fields as an object, with the field names as keys."
     ),
     "loa.refused.not-a-list": (
-        "numbers is not a list. Give one entry per number of the order, each with number,"
-        " location and carrier."
+        "numbers is neither a list nor a pasted order. Give one entry per number of the"
+        " order, each with number, location and carrier, or the order as text."
     ),
     "loa.refused.too-many-numbers": (
         "{key} has {size} numbers; at most {limit} can be checked at once. Check the order one"

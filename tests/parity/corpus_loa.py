@@ -271,9 +271,21 @@ def _wrong_types() -> list[dict[str, Any]]:
     ]
 
 
+def _pasted() -> list[dict[str, Any]]:
+    """The order as the page sends it: the text pasted from a spreadsheet."""
+    return [
+        changed(BASE, {"numbers": "Number\tLocation\tCarrier\n020 7946 0000\tLondon\tBT\n"}),
+        changed(
+            BASE, {"numbers": "020 7946 0000, London, Baker Street, BT\r\n\n0113 496 0000;Leeds"}
+        ),
+        changed(BASE, {"numbers": "\u2028020 7946 0000\tLondon\x85<b>x</b>\t\t\t"}),
+    ]
+
+
 def loa_requests() -> list[dict[str, Any]]:
     return [
         copy.deepcopy(BASE),
+        *_pasted(),
         *_mismatches(),
         *_missing_and_dates(),
         *_numbers(),

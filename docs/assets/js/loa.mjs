@@ -31,41 +31,15 @@ function loadCoverage() {
 }
 
 
-// The order as pasted: one number per line, then its location and carrier,
-// separated by tabs (a spreadsheet), semicolons or commas. With semicolons or
-// commas, the location is everything between the first and the last separator,
-// so "020 7946 0000, London, Baker Street, BT" keeps "London, Baker Street".
-export function parseOrder(text) {
-  const entries = [];
-  let first = true;
-  for (const line of text.split(LINES)) {
-    if (!line.trim()) continue;
-    let number;
-    let location = "";
-    let carrier = "";
-    if (line.includes("\t")) {
-      [number, location = "", carrier = ""] = line.split("\t");
-    } else {
-      const sep = line.includes(";") ? ";" : ",";
-      const start = line.indexOf(sep);
-      const end = line.lastIndexOf(sep);
-      if (start === -1) {
-        number = line;
-      } else if (start === end) {
-        number = line.slice(0, start);
-        location = line.slice(start + 1);
-      } else {
-        number = line.slice(0, start);
-        location = line.slice(start + 1, end);
-        carrier = line.slice(end + 1);
-      }
-    }
-    const isHeading = first && line !== number && !/[0-9]/.test(number);
-    first = false;
-    if (isHeading) continue;
-    entries.push({ number: number.trim(), location: location.trim(), carrier: carrier.trim() });
-  }
-  return entries;
+// How many numbers the pasted order holds, for the limit's message at once
+// (checks.loa.parse_order reads the order itself): its non-empty lines, less
+// a heading (a first line whose first column has no digit).
+function orderSize(text) {
+  const lines = text.split(LINES).filter((line) => line.trim());
+  if (!lines.length) return 0;
+  const first = lines[0];
+  const column = first.split(first.includes("\t") ? "\t" : first.includes(";") ? ";" : ",")[0];
+  return lines.length - (column !== first && !/[0-9]/.test(column) ? 1 : 0);
 }
 
 function countEntries(text) {
@@ -555,7 +529,7 @@ export async function bindLoa(root) {
     return {
       check: "loa",
       country: country.value,
-      numbers: parseOrder(order.value),
+      numbers: order.value, // the order as pasted: checks.loa.parse_order reads it
       loa,
       csr: hasCsr ? csr : null,
       today: localToday(),
@@ -569,7 +543,7 @@ export async function bindLoa(root) {
       problems.push({ target: "loa-in-country", message: t("ui.loa.country.missing") });
     }
     const lists = [
-      ["loa-in-order", "order", request.numbers.length],
+      ["loa-in-order", "order", orderSize(request.numbers)],
       ["loa-in-numbers", "loa", countEntries(request.loa.numbers ?? "")],
       ["csr-in-numbers", "csr", countEntries(request.csr?.numbers ?? "")],
     ];

@@ -3,6 +3,7 @@ the right MIME types for .wasm and .mjs, and the Content-Security-Policy."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import re
@@ -10,7 +11,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from macros.csp import CSP
 
@@ -50,6 +51,12 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
                 self.wfile.write(data)
                 return
         super().do_GET()
+
+    def copyfile(self, source: Any, outputfile: Any) -> None:
+        # The browser may stop reading: the worker cancels a plain runtime
+        # file to fetch its .gz sibling (worker.mjs), as from such a host.
+        with contextlib.suppress(ConnectionResetError, BrokenPipeError):
+            super().copyfile(source, outputfile)
 
     def log_message(self, format: str, *args: object) -> None:
         pass

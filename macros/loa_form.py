@@ -93,13 +93,7 @@ class LoaPages(Pages):
 
     def loa_checker(self) -> str:
         """The form, with the default fields; `hidden` until the widget binds it."""
-        members = sorted(
-            {iso for r in self.coverage.regions for iso in r.members},
-            key=lambda iso: country_name(iso),
-        )
-        options = "".join(
-            f'<option value="{iso}">{escape(country_name(iso))}</option>' for iso in members
-        )
+        options = self._region_country_options()
         fields = self.coverage.loa.fields
         # Numbers last: a country's own fields go before them (the widget inserts them there).
         rows = [field_row(f) for f in fields if f.kind != "numbers"]

@@ -292,17 +292,21 @@ class Pages:
             out.append(f"- {cite(src)}{status}: {escape(src.note)}")
         return "\n".join(out)
 
-    def limits(self) -> str:
-        return f"{eligibility.MAX_ENTRIES:,} numbers and {eligibility.MAX_INPUT_CHARS:,} characters"
-
-    def eligibility_checker(self) -> str:
+    def _region_country_options(self) -> str:
+        """<option>s for every country of the regions, by name: the checkers' country lists."""
         members = sorted(
             {iso for r in self.coverage.regions for iso in r.members},
             key=lambda iso: country_name(iso),
         )
-        options = "".join(
+        return "".join(
             f'<option value="{iso}">{escape(country_name(iso))}</option>' for iso in members
         )
+
+    def limits(self) -> str:
+        return f"{eligibility.MAX_ENTRIES:,} numbers and {eligibility.MAX_INPUT_CHARS:,} characters"
+
+    def eligibility_checker(self) -> str:
+        options = self._region_country_options()
         hint = text("ui.numbers.hint", limit=f"{eligibility.MAX_ENTRIES:,}")
         return _one_line(f"""
             <div class="checker" data-checker="eligibility" hidden

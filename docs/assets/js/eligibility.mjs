@@ -5,7 +5,7 @@ import { copyEmailButton, el } from "./dom.mjs";
 import { format, grouped, loadMessages } from "./i18n.mjs";
 import { runtime } from "./runtime.mjs";
 import { clearLinkButton, copyLinkButton, readShared, refusalText } from "./share.mjs";
-import { failureReason, manualRoute } from "./unavailable.mjs";
+import { manualRoute } from "./unavailable.mjs";
 
 const SHARED_FIELDS = {
   numbers: { max: 150_000 },
@@ -61,13 +61,11 @@ export async function bindEligibility(root) {
   let runtimeText = ""; // what the runtime last wrote in the status line
   const manual = manualRoute(root, t, {
     kind: "eligibility",
+    failed: "ui.failed",
     emailText: () => t("ui.manual.email.eligibility", { text: listed(textarea.value) }),
     restart: () => rt.restart() || form.requestSubmit(),
   });
-  function showFailure(failure) {
-    status.textContent = runtimeText = t("ui.failed", { reason: failureReason(t, failure) });
-    manual.show(failure);
-  }
+  const showFailure = (failure) => (runtimeText = manual.show(failure));
   rt.onState((state) => {
     if (!root.isConnected) return;
     ready = state.stage === "ready";

@@ -8,7 +8,7 @@ import { el } from "./dom.mjs";
 import { format, grouped, loadMessages } from "./i18n.mjs";
 import { runtime } from "./runtime.mjs";
 import { clearLinkButton, copyLinkButton, readShared, refusalText } from "./share.mjs";
-import { failureReason, formText, manualRoute } from "./unavailable.mjs";
+import { formText, manualRoute } from "./unavailable.mjs";
 
 const STORAGE_KEY = "porting-guide:loa-checker:v1";
 // The separators of checks.eligibility.split_entries, for the list limits.
@@ -276,20 +276,17 @@ export async function bindLoa(root) {
   let quiet = Boolean(status.textContent);
   const manual = manualRoute(root, t, {
     kind: "loa",
+    failed: "ui.loa.failed",
     emailText: () => t("ui.manual.email.loa", { text: formText(form) }),
     restart: () => {
       quiet = false;
       if (!rt.restart()) form.requestSubmit();
     },
   });
-  function showFailure(failure) {
-    status.textContent = t("ui.loa.failed", { reason: failureReason(t, failure) });
-    manual.show(failure);
-  }
   rt.onState((state) => {
     if (!root.isConnected) return;
     ready = state.stage === "ready";
-    if (state.stage === "failed") return showFailure(state);
+    if (state.stage === "failed") return manual.show(state);
     manual.hide();
     if (quiet) {
       return; // the "restored" message stays until the person does something
@@ -588,7 +585,7 @@ export async function bindLoa(root) {
       }
       render(request, response.report);
     } catch (error) {
-      if (mine === latest && root.isConnected) showFailure(error);
+      if (mine === latest && root.isConnected) manual.show(error);
     } finally {
       if (mine === latest) root.removeAttribute("aria-busy");
     }

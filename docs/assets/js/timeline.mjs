@@ -8,7 +8,7 @@ import { el } from "./dom.mjs";
 import { format, loadMessages } from "./i18n.mjs";
 import { runtime } from "./runtime.mjs";
 import { clearLinkButton } from "./share.mjs";
-import { failureReason, manualRoute } from "./unavailable.mjs";
+import { manualRoute } from "./unavailable.mjs";
 
 const SVG = "http://www.w3.org/2000/svg";
 const FIELDS = ["received", "tz", "sms", "forwarding"];
@@ -171,10 +171,13 @@ export async function bindTimeline(root) {
   });
 
   let ready = false;
-  const manual = manualRoute(root, t, { kind: "timeline", restart: () => rt.restart() || form.requestSubmit() });
+  const manual = manualRoute(root, t, {
+    kind: "timeline",
+    failed: "ui.timeline.failed",
+    restart: () => rt.restart() || form.requestSubmit(),
+  });
   function showFailure(failure) {
     status.dataset.boot = "true"; // the next start's messages replace it
-    status.textContent = t("ui.timeline.failed", { reason: failureReason(t, failure) });
     manual.show(failure);
   }
   rt.onState((state) => {

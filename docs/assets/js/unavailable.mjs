@@ -5,16 +5,18 @@
 import { copyEmailButton, el } from "./dom.mjs";
 
 // The reason as a sentence, naming the file concerned if there is one.
-export function failureReason(t, failure) {
+function failureReason(t, failure) {
   const reason = t(`runtime.${failure.reason ?? "crashed"}`);
   return failure.file ? `${reason} ${t("runtime.file", { file: failure.file })}` : reason;
 }
 
 // kind: eligibility | loa | timeline (the link's text: ui.manual.link.<kind>);
+// failed: the status line's message key ({reason});
 // emailText(): the text to copy for support, or null for none;
 // restart(): start the runtime again. The link comes from the page
 // (data-manual-link, written by the macros from the data's anchors).
-export function manualRoute(root, t, { kind, emailText = null, restart }) {
+export function manualRoute(root, t, { kind, failed, emailText = null, restart }) {
+  const status = root.querySelector(".checker-status");
   let panel = null; // built on the first failure: a working checker has none
   let detail = null;
 
@@ -38,14 +40,17 @@ export function manualRoute(root, t, { kind, emailText = null, restart }) {
     });
     actions.append(retry);
     panel = el("div", { class: "checker-manual" }, [actions, note, box, detail]);
-    root.querySelector(".checker-status").after(panel);
+    status.after(panel);
   }
 
   return {
+    // The failure in the status line, and the panel; returns the status text.
     show(failure) {
       if (!panel) build();
       detail.textContent = t("ui.manual.detail", { error: failure.error ?? failure.message ?? "" });
       panel.hidden = false;
+      status.textContent = t(failed, { reason: failureReason(t, failure) });
+      return status.textContent;
     },
     hide() {
       if (panel) panel.hidden = true;

@@ -9,6 +9,8 @@ import sys
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.conftest import Traffic
+
 pytestmark = pytest.mark.browser
 
 NUMBERS = [
@@ -207,16 +209,43 @@ def test_csv_download_and_email_text(page: Page, base_url: str) -> None:
     assert "+33142685300" in copied
 
 
-def test_every_page_loads_without_leaving_the_machine(page: Page, base_url: str) -> None:
+RUNTIME_FILES = (
+    "/assets/pyodide/",
+    "/assets/runtime/",
+    "/assets/wheels/",
+    "/worker.mjs",
+    "/preboot.js",
+)
+
+
+def test_every_page_loads_without_leaving_the_machine(
+    page: Page, base_url: str, traffic: Traffic
+) -> None:
     for path in ["", "coverage/", "procedure/", "forms/", "fees-and-sms/", "sources/"]:
         page.goto(base_url + path)
         page.wait_for_load_state("networkidle")
-    # Guidance pages never download the runtime.
-    assert not [
-        u
-        for u in page.context.pages[0].evaluate("performance.getEntries().map(e => e.name)")
-        if "pyodide" in u
+    # Guidance pages never download the runtime, nor the script that starts it.
+    assert traffic.requests
+    assert not [u for u in traffic.requests if any(f in u for f in RUNTIME_FILES)]
+
+
+def test_a_checker_page_starts_one_worker_from_its_head(
+    page: Page, base_url: str, traffic: Traffic
+) -> None:
+    """preboot.js starts the worker before the widgets load; runtime.mjs takes
+    it over, with what it said meanwhile, rather than starting a second one."""
+    page.goto(base_url + "eligibility/")
+    expect(page.locator("html")).to_have_attribute("data-runtime", "ready", timeout=BOOT_TIMEOUT)
+    assert page.evaluate("window.__portingWorker === undefined")  # taken over
+    assert sum(u.endswith("/assets/js/worker.mjs") for u in traffic.requests) == 1
+    assert [w.url for w in page.workers if w.url.endswith("/worker.mjs")] == [
+        base_url + "assets/js/worker.mjs"
     ]
+    preboot = traffic.requests.index(base_url + "assets/js/preboot.js")
+    assert preboot < traffic.requests.index(base_url + "assets/js/app.mjs")
+    paste(page, "+33 1 42 68 53 00")
+    page.get_by_role("button", name="Check numbers").click()
+    expect(page.locator("tr[data-verdict]")).to_have_count(1)
 
 
 def test_coverage_table_filters(page: Page, base_url: str) -> None:

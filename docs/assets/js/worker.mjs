@@ -14,10 +14,17 @@ let bootDone = false; // the boot has finished
 const STALL_MS = 5000; // no byte of a download for this long: it has stalled
 const IDLE_MS = 4000; // no download and no CPU work, yet not started: stuck
 const downloads = new Set();
+const prefetched = new Map(); // url -> the response promise of a fetch started early
 const problems = [];
 const nativeFetch = self.fetch.bind(self);
 self.fetch = async (input, init) => {
-  const file = fileName(input instanceof Request ? input.url : String(input));
+  const url = new URL(input instanceof Request ? input.url : String(input), assets).href;
+  const started = prefetched.get(url);
+  if (started) {
+    prefetched.delete(url);
+    return started;
+  }
+  const file = fileName(url);
   const download = { file, last: performance.now() };
   downloads.add(download);
   let response;
@@ -30,7 +37,7 @@ self.fetch = async (input, init) => {
   }
   download.last = performance.now();
   if (!response.ok) problems.push({ reason: response.status === 404 ? "missing" : "network", file });
-  else response = await uncompressed(input instanceof Request ? input.url : String(input), response);
+  else response = await uncompressed(url, response);
   if (response.body) watch(response.clone().body.getReader(), download);
   else downloads.delete(download);
   return response;
@@ -160,6 +167,13 @@ manifest
     }
   })
   .catch(() => {});
+// The wasm, the largest file, which either start needs: it downloads from
+// the worker's first moment, while the manifest and Pyodide's scripts are
+// still on their way (the link would be idle for those round trips).
+// Pyodide's own fetch of it is handed this one.
+const wasm = new URL("pyodide/pyodide.asm.wasm", assets).href;
+prefetched.set(wasm, self.fetch(wasm));
+prefetched.get(wasm).catch(() => {});
 const bootModule = import("./boot.mjs");
 const pyodideModule = import("../pyodide/pyodide.mjs");
 const asmModule = import("../pyodide/pyodide.asm.mjs");

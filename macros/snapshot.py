@@ -30,6 +30,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import phonenumbers
+
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 _HERE = Path(__file__).resolve().parent
 # Standard-library files a request, an error path or a traceback may import
@@ -114,13 +116,14 @@ def build(
     tzdata_wheel: Path,
     checks_wheel: Path,
     coverage_json: Path,
+    countries: list[str],
     target: Path,
 ) -> dict[str, Any]:
     """Write assets/runtime/KEY/ into `target` (assets/); returns the manifest entry."""
     node = shutil.which("node")
     if not node:
         raise SnapshotError("node is missing: run `make setup` (Node 20+ builds the snapshot)")
-    warmup = _warmup(project_dir)
+    warmup = _warmup(project_dir, countries)
     packages = [
         *members(phonenumbers_wheel, _phonenumbers_file),
         *members(checks_wheel, lambda n: n.startswith("checks/")),
@@ -248,11 +251,39 @@ def _node(node: str, script: str, plan: dict[str, Any], work: Path) -> str:
     return proc.stdout
 
 
-def _warmup(project_dir: Path) -> list[dict[str, Any]]:
-    """One request per check, so that the snapshot holds what they import."""
+def example_numbers(regions: Iterable[str]) -> list[str]:
+    """phonenumbers' example number of each type for each region, in order,
+    written internationally, without repeats. The build's phonenumbers is the
+    browser's: the same metadata."""
+    kinds = [t for t in vars(phonenumbers.PhoneNumberType).values() if isinstance(t, int)]
+    fmt = phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    out = []
+    for region in regions:
+        for kind in kinds:
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                out.append(phonenumbers.format_number(example, fmt))
+    return list(dict.fromkeys(out))
+
+
+def warm_up_numbers(countries: list[str]) -> list[str]:
+    """For the worker's background warm-up (runtime.json `warm_up`): the
+    example numbers of the guide's countries, then of every other region."""
+    others = sorted(set(phonenumbers.SUPPORTED_REGIONS) - set(countries))
+    return example_numbers([*countries, *others])
+
+
+def _warmup(project_dir: Path, countries: list[str]) -> list[dict[str, Any]]:
+    """One request per check, so that the snapshot holds what they import, and
+    an example number of each type of the guide's countries, so that it holds
+    their numbering plans' compiled patterns: a first check of them compiles
+    none (~10 ms per region under Pyodide; the worker compiles the other
+    regions' in the background, from runtime.json `warm_up`)."""
     loa = json.loads((project_dir / "data" / "examples" / "loa-example.json").read_text("utf-8"))
+    ours = example_numbers(countries)
     return [
         {"check": "eligibility", "text": "+33 1 42 68 53 00\n+44 20 7946 0000\nx"},
+        {"check": "eligibility", "text": "\n".join(ours)},
         {"check": "eligibility", "text": "020 7946 0000", "country": "GB"},
         {**loa, "check": "loa"},
         {

@@ -50,6 +50,7 @@ def write_runtime(*, site_dir: Path, project_dir: Path, coverage: Coverage) -> N
     data = assets / "data"
     write_if_changed(data / "coverage.json", json.dumps(coverage.to_dict(), ensure_ascii=False))
     write_if_changed(data / "messages.en.json", json.dumps(dict(table("en")), ensure_ascii=False))
+    countries = [country.iso for country in coverage.countries]
     # NO_SNAPSHOT=1 (e.g. for `mkdocs serve` while editing checks/): the worker
     # then boots in full from the wheels, as it does if a restore fails.
     fast_start = (
@@ -62,10 +63,14 @@ def write_runtime(*, site_dir: Path, project_dir: Path, coverage: Coverage) -> N
             tzdata_wheel=assets / "wheels" / wheels[1],
             checks_wheel=assets / "wheels" / wheels[2],
             coverage_json=data / "coverage.json",
+            countries=countries,
             target=assets,
         )
     )
-    manifest: dict[str, object] = {"wheels": wheels}
+    manifest: dict[str, object] = {
+        "wheels": wheels,
+        "warm_up": snapshot.warm_up_numbers(countries),
+    }
     folders = [assets / "pyodide"]
     if fast_start:
         manifest["snapshot"] = fast_start

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from phonenumbers import re_util
 
 from checks import eligibility
 from checks.eligibility import Reason, Verdict, check, split_entries
@@ -209,6 +211,22 @@ def test_unknown_default_country_is_refused(coverage: Coverage) -> None:
     assert report.refused == Reason.UNKNOWN_DEFAULT_COUNTRY
     assert report.results == ()
     assert report.refused_message == "ZZ is not a country code this guide knows."
+
+
+def test_every_regions_patterns_stay_compiled(coverage: Coverage) -> None:
+    """phonenumbers' pattern cache is on: after a list that spans every region,
+    each of their patterns is kept compiled (the re module keeps 512), so a
+    second list from those regions compiles none (tens of ms in Pyodide)."""
+    fmt = phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    examples = [phonenumbers.example_number(r) for r in sorted(phonenumbers.SUPPORTED_REGIONS)]
+    text = "\n".join(phonenumbers.format_number(n, fmt) for n in examples if n is not None)
+    check(text, coverage)
+    kept = re_util._COMPILED_PATTERNS
+    assert kept is not None
+    assert len(kept) > 512
+    before = dict(kept)
+    check(text, coverage)
+    assert kept == before
 
 
 def test_limits(coverage: Coverage) -> None:

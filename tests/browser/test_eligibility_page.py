@@ -236,7 +236,7 @@ def test_a_checker_page_starts_one_worker_from_its_head(
     it over, with what it said meanwhile, rather than starting a second one."""
     page.goto(base_url + "eligibility/")
     expect(page.locator("html")).to_have_attribute("data-runtime", "ready", timeout=BOOT_TIMEOUT)
-    assert page.evaluate("window.__portingWorker === undefined")  # taken over
+    assert page.evaluate("window.__portingWorker === null")  # taken over
     assert sum(u.endswith("/assets/js/worker.mjs") for u in traffic.requests) == 1
     assert [w.url for w in page.workers if w.url.endswith("/worker.mjs")] == [
         base_url + "assets/js/worker.mjs"

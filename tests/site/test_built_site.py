@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import phonenumbers
 import pytest
 
 from checks.records import Coverage
@@ -186,6 +188,22 @@ def test_the_runtime_is_self_hosted() -> None:
     wheels = sorted(p.name for p in (assets / "wheels").rglob("*.whl"))
     assert [w.split("-")[0] for w in wheels] == ["phonenumbers", "porting_checks", "tzdata"]
     assert (assets / "data" / "coverage.json").is_file()
+
+
+def test_the_worker_warms_up_on_every_region_the_guides_countries_first(
+    coverage: Coverage,
+) -> None:
+    """runtime.json `warm_up`: the numbers the worker checks in the background,
+    so that no region's patterns are compiled on a customer's first check."""
+    warm_up = json.loads((SITE / "assets" / "data" / "runtime.json").read_text("utf-8"))["warm_up"]
+    regions = [phonenumbers.region_code_for_number(phonenumbers.parse(n)) for n in warm_up]
+    ours = [country.iso for country in coverage.countries]
+    assert list(dict.fromkeys(regions))[: len(ours)] == ours
+    fmt = phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        example = phonenumbers.example_number(region)
+        assert example is None or phonenumbers.format_number(example, fmt) in warm_up, region
+    assert len(warm_up) == len(set(warm_up))
 
 
 def test_guidance_pages_do_not_reference_the_runtime() -> None:

@@ -229,20 +229,14 @@ def test_every_page_loads_without_leaving_the_machine(
     assert not [u for u in traffic.requests if any(f in u for f in RUNTIME_FILES)]
 
 
-def test_a_checker_page_starts_one_worker_from_its_head(
-    page: Page, base_url: str, traffic: Traffic
-) -> None:
-    """preboot.js starts the worker before the widgets load; runtime.mjs takes
-    it over, with what it said meanwhile, rather than starting a second one."""
+def test_a_checker_page_starts_one_worker(page: Page, base_url: str, traffic: Traffic) -> None:
+    """One worker per tab, started on the first page with a checker."""
     page.goto(base_url + "eligibility/")
     expect(page.locator("html")).to_have_attribute("data-runtime", "ready", timeout=BOOT_TIMEOUT)
-    assert page.evaluate("window.__portingWorker === null")  # taken over
     assert sum(u.endswith("/assets/js/worker.mjs") for u in traffic.requests) == 1
     assert [w.url for w in page.workers if w.url.endswith("/worker.mjs")] == [
         base_url + "assets/js/worker.mjs"
     ]
-    preboot = traffic.requests.index(base_url + "assets/js/preboot.js")
-    assert preboot < traffic.requests.index(base_url + "assets/js/app.mjs")
     paste(page, "+33 1 42 68 53 00")
     page.get_by_role("button", name="Check numbers").click()
     expect(page.locator("tr[data-verdict]")).to_have_count(1)

@@ -222,14 +222,25 @@ async function boot() {
 // at a time (runtime.json `warm_up`: every region, the guide's countries
 // first), let the engine optimise the interpreter's hot code and compile
 // each region's patterns before a real request needs them. A slice takes
-// tens of ms, so a request that arrives meanwhile waits little.
+// a few ms, so a request that arrives meanwhile waits little. After a large
+// answer it gives way for a while: the page is laying it out (a megabyte in
+// an LOA field takes it ~0.5 s), and on a machine of two cores the warm-up
+// would slow that down (to over 1 s, measured).
 const WARM_UP_SLICE = 10;
+const LARGE_ANSWER = 100_000; // characters of JSON
+const WARM_UP_PAUSE_MS = 2000;
+let largeAnswerAt = -Infinity;
 
 function warmUp(bridge, numbers, from = 0) {
   if (from >= numbers.length) return;
+  const quiet = performance.now() - largeAnswerAt;
+  if (quiet < WARM_UP_PAUSE_MS) {
+    setTimeout(() => warmUp(bridge, numbers, from), WARM_UP_PAUSE_MS - quiet);
+    return;
+  }
   const text = numbers.slice(from, from + WARM_UP_SLICE).join("\n");
   bridge.handle(JSON.stringify({ check: "eligibility", text }));
-  setTimeout(() => warmUp(bridge, numbers, from + WARM_UP_SLICE), 10);
+  setTimeout(() => warmUp(bridge, numbers, from + WARM_UP_SLICE), 5);
 }
 
 function ready() {
@@ -269,6 +280,7 @@ self.onmessage = async ({ data }) => {
       }
       throw error;
     }
+    if (json.length > LARGE_ANSWER) largeAnswerAt = performance.now();
     post({ type: "response", id: data.id, json });
   } catch (error) {
     const { reason, file } = reasonOf(error);

@@ -351,6 +351,7 @@ MESSAGES: dict[str, str] = {
     "ui.loa.diff.title": "Where the LOA and the CSR differ",
     "ui.loa.diff.loa": "On your LOA",
     "ui.loa.diff.csr": "On the CSR",
+    "ui.loa.diff.elided": " … {count} characters not shown … ",
     "ui.loa.groups.title": "LOAs to prepare",
     "ui.loa.groups.intro": (
         "One LOA for each location and each current carrier, listing only its numbers:"

@@ -345,6 +345,29 @@ def test_mistakes_get_messages_and_keep_what_was_typed(page: Page, base_url: str
     assert name.input_value() == "<img src=x onerror=alert(1)>"
 
 
+def test_a_long_difference_shows_its_ends_and_what_it_leaves_out(page: Page, base_url: str) -> None:
+    """Long runs of a mismatch are shown by their ends (a megabyte would take
+    the page seconds to lay out); the difference itself stays in view."""
+    open_checker(page, base_url)
+    same = "Example Trading Limited " * 400  # 9,600 characters
+    on_loa, on_csr = same + "Ltd", same + "Limited"
+    fill(page, "GB", ORDER[:1], {**LOA, "end_user_name": on_loa}, {**CSR, "end_user_name": on_csr})
+    submit(page)
+    diff = page.locator('.loa-row[data-field="end_user_name"] .loa-diff')
+    loa_side = diff.locator('[data-side="loa"]')
+    # The run before the difference: its last 40 characters, and the count of the rest.
+    common = next(i for i, (a, b) in enumerate(zip(on_loa, on_csr, strict=False)) if a != b)
+    expect(loa_side.locator(".loa-diff__elided")).to_have_text(
+        text("ui.loa.diff.elided", count=f"{common - 40:,}")
+    )
+    for side in ("loa", "csr"):
+        shown = diff.locator(f'[data-side="{side}"]').text_content() or ""
+        assert len(shown) < 150, shown
+        assert shown.endswith(on_loa[common - 40 :] if side == "loa" else on_csr[common - 40 :])
+    assert diff.locator("mark, del, ins").count() >= 1
+    expect(loa_input(page, "end_user_name")).to_have_value(on_loa)  # kept whole
+
+
 def test_nothing_is_stored_unless_asked_and_clear_removes_it(page: Page, base_url: str) -> None:
     open_checker(page, base_url)
     loa_input(page, "end_user_name").fill("Example Trading Limited")

@@ -361,25 +361,41 @@ export async function bindLoa(root) {
     summary.focus();
   }
 
+  // A long run is shown by its ends: a megabyte in a field would take the
+  // page a second to lay out, and nobody reads it. Up to LONG_RUN characters
+  // show whole; beyond, CONTEXT characters on the side of the difference (on
+  // both sides of a run between two), and how many are left out.
+  const LONG_RUN = 160;
+  const CONTEXT = 40;
+  function ends(text, { head = true, tail = true } = {}) {
+    if (text.length <= LONG_RUN) return [text];
+    const start = head ? text.slice(0, CONTEXT) : "";
+    const end = tail ? text.slice(-CONTEXT) : "";
+    const count = grouped(text.length - start.length - end.length);
+    return [start, el("span", { class: "loa-diff__elided", text: t("ui.loa.diff.elided", { count }) }), end];
+  }
+
   function showDiff(problem) {
     const row = grid.querySelector(`.loa-row[data-field="${CSS.escape(problem.field)}"]`);
     const box = row?.querySelector(".loa-diff");
     if (!box || !problem.diff?.length) return;
     const onLoa = el("dd", { class: "loa-diff__text", dataset: { side: "loa" } });
     const onCsr = el("dd", { class: "loa-diff__text", dataset: { side: "csr" } });
-    for (const span of problem.diff) {
+    const last = problem.diff.length - 1;
+    problem.diff.forEach((span, i) => {
       if (span.op === "equal") {
-        onLoa.append(span.loa);
-        onCsr.append(span.csr);
+        const around = { head: i > 0, tail: i < last };
+        onLoa.append(...ends(span.loa, around));
+        onCsr.append(...ends(span.csr, around));
       } else if (span.op === "replace") {
-        onLoa.append(el("mark", { text: span.loa }));
-        onCsr.append(el("mark", { text: span.csr }));
+        onLoa.append(el("mark", {}, ends(span.loa)));
+        onCsr.append(el("mark", {}, ends(span.csr)));
       } else if (span.op === "delete") {
-        onLoa.append(el("del", { text: span.loa }));
+        onLoa.append(el("del", {}, ends(span.loa)));
       } else if (span.op === "insert") {
-        onCsr.append(el("ins", { text: span.csr }));
+        onCsr.append(el("ins", {}, ends(span.csr)));
       }
-    }
+    });
     box.replaceChildren(
       el("p", { class: "loa-diff__title", text: t("ui.loa.diff.title") }),
       el("dl", {}, [el("dt", { text: t("ui.loa.diff.loa") }), onLoa, el("dt", { text: t("ui.loa.diff.csr") }), onCsr]),

@@ -260,7 +260,7 @@ class _Input:
         if order is None:
             order = []
         if isinstance(order, str):
-            order = list(parse_order(order))
+            order = parse_order(order)
         if not isinstance(order, list):
             return _refuse(Refusal.NOT_A_LIST)
         loa_numbers, csr_numbers = _entries(loa.get("numbers")), _entries(csr.get("numbers"))

@@ -14,6 +14,7 @@ from playwright.sync_api import BrowserContext, Locator, Page, expect
 from checks.eligibility import MAX_ENTRIES
 from checks.messages import text
 from tests.browser.test_hostile_input import PAYLOADS
+from tests.browser.test_loa_page import open_checker
 from tests.support.pasting import paste
 
 pytestmark = pytest.mark.browser
@@ -52,6 +53,11 @@ def held(controls: Locator) -> list[str]:
     return values
 
 
+def open_loa_for_france(page: Page, base_url: str) -> None:
+    open_checker(page, base_url)
+    page.get_by_label("Country of the numbers").select_option("FR")
+
+
 def loa_checked(page: Page) -> None:
     expect(page.locator('[data-checker="loa"] .checker-status')).to_contain_text(
         "Checked:", timeout=BOOT
@@ -62,10 +68,8 @@ def loa_checked(page: Page) -> None:
 def test_loa_every_field_holds_hostile_text_inertly(
     page: Page, base_url: str, watched: Any, payload: str
 ) -> None:
-    page.goto(base_url + "loa/")
+    open_loa_for_france(page, base_url)
     root = page.locator('[data-checker="loa"]')
-    expect(root).to_be_visible()
-    page.get_by_label("Country of the numbers").select_option("FR")
     controls = text_controls(root)
     assert controls.count() > 10  # the LOA's fields, the CSR's and the order
     for i in range(controls.count()):
@@ -83,9 +87,7 @@ def test_loa_every_field_holds_hostile_text_inertly(
 def test_loa_a_megabyte_in_a_field_is_checked_and_kept(
     page: Page, base_url: str, watched: Any
 ) -> None:
-    page.goto(base_url + "loa/")
-    expect(page.locator('[data-checker="loa"]')).to_be_visible()
-    page.get_by_label("Country of the numbers").select_option("FR")
+    open_loa_for_france(page, base_url)
     name = text("loa.field.end_user_name")
     huge = "A" * 1_048_576
     paste(page.get_by_label(name, exact=True), huge)
@@ -99,9 +101,7 @@ def test_loa_a_megabyte_in_a_field_is_checked_and_kept(
 def test_loa_a_hundred_thousand_lines_are_refused_at_once(
     page: Page, base_url: str, watched: Any
 ) -> None:
-    page.goto(base_url + "loa/")
-    expect(page.locator('[data-checker="loa"]')).to_be_visible()
-    page.get_by_label("Country of the numbers").select_option("FR")
+    open_loa_for_france(page, base_url)
     lines = "\n".join(["+33 1 42 68 53 00\tParis\tOrange"] * 100_000)
     paste(page.get_by_label("Your order"), lines)
     page.get_by_role("button", name="Check the LOA").click()

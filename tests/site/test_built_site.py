@@ -165,6 +165,19 @@ def test_no_inline_scripts_so_the_strict_csp_holds() -> None:
         assert not re.search(r" on[a-z]+=", source), f"{html}: inline event handler"
 
 
+def test_every_page_has_our_scheme_toggle_not_the_themes() -> None:
+    """The theme's bundle would mount its own palette (three restyles of the
+    whole page on every load); palette.js runs ours, before the first paint."""
+    for html in SITE.rglob("*.html"):
+        source = html.read_text(encoding="utf-8")
+        if "<header" not in source:
+            continue  # redirect stubs of the short links
+        assert 'data-md-component="palette"' not in source, html
+        toggle = source.index("<form class=\"md-header__option\" data-palette>")
+        script = re.search(r'<script src="[^"]*assets/js/palette\.js"></script>', source)
+        assert script and script.start() > toggle, f"{html}: palette.js must follow the toggle"
+
+
 def test_unconfirmed_countries_are_shown_as_such(coverage: Coverage) -> None:
     html = (SITE / "coverage" / "index.html").read_text(encoding="utf-8")
     for c in coverage.countries:

@@ -5,7 +5,8 @@
 //   node snapshot.mjs PLAN.json
 //
 // PLAN: {pyodide, stdlib, trimmed, packages: [zip...], coverage, warmup: [request...], output}
-// Writes PLAN.output (the snapshot) and PLAN.output.json ({xor: [lo, hi, hash]}).
+// Writes PLAN.output (the snapshot's pages that are not all zeros) and
+// PLAN.output.json ({xor: {range, hash}, size, page}).
 //
 // - Every region's phonenumbers metadata is loaded: no import on a first check.
 // - Packages are written into the file system from JavaScript, so that no
@@ -15,6 +16,7 @@
 //   its directory: the browser downloads only the trimmed archive.
 // - The bytes over the wasm's own data are XORed with that data (boot.mjs
 //   undoes it): they compress to almost nothing.
+// - Pages of zeros (most of the memory) are left out: boot.mjs expands.
 // - A last instance restores the result the way the browser does and checks.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -22,6 +24,7 @@ import { pathToFileURL } from "node:url";
 import { bootRuntime, fnv1a, storedZipEntries, xorInto } from "../docs/assets/js/boot.mjs";
 
 const plan = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const PAGE = 4096; // bytes: a page of the snapshot is written whole or not at all
 const asmURL = pathToFileURL(path.join(plan.pyodide, "pyodide.asm.mjs")).href;
 const { loadPyodide } = await import(pathToFileURL(path.join(plan.pyodide, "pyodide.mjs")).href);
 const lock = JSON.parse(readFileSync(path.join(plan.pyodide, "pyodide-lock.json"), "utf8"));
@@ -80,8 +83,10 @@ const [lo, hi, image] = dataImage(readFileSync(path.join(plan.pyodide, "pyodide.
 const heap = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 4)[1];
 xorInto(snapshot.subarray(heap + lo, heap + hi), image);
 const xor = { range: [lo, hi], hash: fnv1a(image) };
-writeFileSync(plan.output, snapshot);
-writeFileSync(plan.output + ".json", JSON.stringify({ xor }));
+// Only the pages that are not all zeros are written (boot.mjs expands them):
+// 12 of the 31 MB, which the browser then decodes and copies.
+writeFileSync(plan.output, keptPages(snapshot, PAGE));
+writeFileSync(plan.output + ".json", JSON.stringify({ xor, size: snapshot.length, page: PAGE }));
 
 // The browser's way, from the files written: restore, then check one request.
 const files = { memory: plan.output, stdlib: plan.trimmed };
@@ -95,6 +100,7 @@ const runtime = await bootRuntime({
       base: "",
       memory: "memory",
       size: snapshot.length,
+      page: PAGE,
       stdlib: "stdlib",
       packages: plan.packages.map((_, i) => `p${i}`),
       lockfile,
@@ -111,6 +117,23 @@ const runtime = await bootRuntime({
 for (const request of plan.warmup) {
   const response = JSON.parse(runtime.bridge.handle(JSON.stringify(request)));
   if (!response.ok) throw new Error(`after the restore, ${request.check}: ${response.message}`);
+}
+
+// The snapshot as boot.mjs's expandPages reads it: a bitmap of its pages
+// (bit p of byte p >> 3: page p holds a byte that is not zero), then those
+// pages, in order; the last page may be short.
+function keptPages(bytes, page) {
+  const count = Math.ceil(bytes.length / page);
+  const bitmap = new Uint8Array(Math.ceil(count / 8));
+  const pages = [];
+  for (let p = 0; p < count; p++) {
+    const content = bytes.subarray(p * page, Math.min(bytes.length, (p + 1) * page));
+    if (content.some((byte) => byte !== 0)) {
+      bitmap[p >> 3] |= 1 << (p & 7);
+      pages.push(content);
+    }
+  }
+  return Buffer.concat([bitmap, ...pages]);
 }
 
 // Freed heap memory keeps its old bytes, which compress badly: allocate every

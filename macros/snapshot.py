@@ -4,7 +4,8 @@ Pyodide boots Python in seconds; restoring a memory snapshot of an interpreter
 that has already imported `checks` and `phonenumbers` and loaded the coverage
 data takes a fraction of that. What the build writes, under assets/runtime/KEY/:
 
-- `snapshot.bin`: the memory of that interpreter (macros/snapshot.mjs, Node);
+- `snapshot.bin`: the memory of that interpreter (macros/snapshot.mjs, Node),
+  its pages of zeros left out (`size` and `page` in the manifest);
 - `stdlib.zip`: the few standard-library files a later request may still
   import (what the warm-up imported is in the snapshot already); the snapshot
   is taken with this very archive mounted, as Python keeps its directory;
@@ -165,7 +166,8 @@ def build(
     return {
         "base": f"runtime/{key}/",
         "memory": "snapshot.bin",
-        "size": (cache / "snapshot.bin").stat().st_size,
+        "size": meta["size"],
+        "page": meta["page"],
         "stdlib": "stdlib.zip",
         "packages": ["packages.zip"],
         "lazy": {"timeline": "tzdata.zip"},

@@ -17,6 +17,7 @@ from playwright.sync_api import BrowserContext, Page, Route, expect
 from checks.messages import text
 from tests.browser.conftest import Traffic
 from tests.browser.test_accessibility import violations
+from tests.support.paths import SITE
 
 pytestmark = pytest.mark.browser
 
@@ -172,6 +173,26 @@ def test_a_missing_snapshot_falls_back_to_the_full_start(
     page.get_by_role("button", name="Check numbers").click()
     expect(page.locator("tr[data-verdict]")).to_have_count(2, timeout=60_000)
     expect(page.locator(".checker-manual")).to_have_count(0)
+
+
+def test_a_truncated_snapshot_falls_back_to_the_full_start(
+    context: BrowserContext, page: Page, base_url: str, traffic: Traffic, expected_errors: None
+) -> None:
+    """The snapshot's pages must add up to its file (boot.mjs expandPages):
+    half a file is refused, and the full start runs instead."""
+    whole = next(SITE.glob("assets/runtime/*/snapshot.bin")).read_bytes()
+    # "identity": sent as is, so that the worker does not fetch the .gz sibling.
+    headers = {"content-type": "application/octet-stream", "content-encoding": "identity"}
+    context.route(
+        "**/snapshot.bin",
+        lambda route: route.fulfill(status=200, headers=headers, body=whole[: len(whole) // 2]),
+    )
+    page.goto(base_url + "eligibility/")
+    _type_numbers(page)
+    page.get_by_role("button", name="Check numbers").click()
+    expect(page.locator("tr[data-verdict]")).to_have_count(2, timeout=60_000)
+    expect(page.locator(".checker-manual")).to_have_count(0)
+    assert any(url.endswith(".whl") for url in traffic.requests), "no full start"
 
 
 def test_the_loa_checker_keeps_the_form_and_copies_it_for_support(

@@ -28,10 +28,7 @@ async function restore(env, snapshot) {
   // restore: the module is compiled (as the wasm arrives) and instantiated
   // while the memory downloads.
   const memory = new Uint8Array(snapshot.size);
-  const filled = download.then((bytes) => {
-    if (bytes.length !== memory.length) throw new Error("the snapshot has the wrong size");
-    memory.set(bytes);
-  });
+  const filled = download.then((bytes) => expandPages(bytes, memory, snapshot.page));
   filled.catch(() => {});
   const create = async (settings) => {
     const Module = await (await env.asm()).default(settings);
@@ -65,6 +62,23 @@ async function restore(env, snapshot) {
     );
   }
   return { bridge, pyodide, ensure, mode: "snapshot" };
+}
+
+// The snapshot file holds only the memory's pages that are not all zeros
+// (macros/snapshot.mjs): a bitmap of the pages, then those pages. Written
+// into `memory`, which is all zeros.
+export function expandPages(packed, memory, page) {
+  const count = Math.ceil(memory.length / page);
+  let at = Math.ceil(count / 8);
+  for (let p = 0; p < count; p++) {
+    if (!(packed[p >> 3] & (1 << (p & 7)))) continue;
+    const start = p * page;
+    const length = Math.min(page, memory.length - start);
+    if (at + length > packed.length) throw new Error("the snapshot is shorter than its pages");
+    memory.set(packed.subarray(at, at + length), start);
+    at += length;
+  }
+  if (at !== packed.length) throw new Error("the snapshot has the wrong size");
 }
 
 // The build XORs the snapshot's bytes over [lo, hi) of the memory, where the

@@ -5,7 +5,8 @@
 Each round measures, side by side: a bare page that only calls loadPyodide()
 on the same self-hosted files, the eligibility page cold (fresh profile) on
 loopback and with the network emulated at 20 Mbit/s and 40 ms round trip, the
-same tab after instant navigation away and back, a page opened 5 s before the
+same tab after instant navigation away and back, the page opened from a link
+that carries the check (the numbers in the fragment), a page opened 5 s before the
 reader submits, 10,000 numbers against CPython, and the bytes each page
 transfers. Prints the JSON report and writes it (bench-report.json).
 """
@@ -26,6 +27,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import phonenumbers
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, sync_playwright
@@ -238,6 +240,16 @@ class Bench:
                 out["ttfr_warm"] = shown - submitted
         return out
 
+    def cold_link(self, network: str) -> float:
+        """Open a shared check cold (the 10 numbers in the URL fragment, as
+        support sends them): ms from navigation start to its results."""
+        fragment = urlencode({"check": "eligibility", "numbers": "\n".join(SETS["cold"])})
+        with self.tab(network) as page:
+            page.goto(f"{self.base}eligibility/#{fragment}", wait_until="commit")
+            wait_js(page, "window.__bench.results.length > 0")
+            assert page.locator("tr[data-verdict]").count() == len(SETS["cold"])
+            return float(page.evaluate("window.__bench.results[0]"))
+
     def typed_bulk(self) -> dict[str, Any]:
         """Open, read for 5 s, type and submit; then 10,000 numbers in that tab."""
         with self.tab() as page:
@@ -420,6 +432,11 @@ def main(argv: list[str] | None = None) -> int:
                         add(f"{key} {n}" if key == "ttfr_cold" else key, value)
 
                 steps.append((f"cold {network}", cold_step))
+
+                def link_step(n: str = network) -> None:
+                    add(f"ttfr_cold_link {n}", bench.cold_link(n))
+
+                steps.append((f"cold link {network}", link_step))
         if wanted("typed"):
 
             def typed() -> None:
@@ -454,6 +471,11 @@ def main(argv: list[str] | None = None) -> int:
             metrics.setdefault("ttfr_cold_ms", {})[network] = summary(cold)
         if boot and cold:
             ratios[f"ttfr_cold / pyodide_boot ({network})"] = ratio(cold, boot)
+        link = raw.get(f"ttfr_cold_link {network}", [])
+        if link:
+            metrics.setdefault("ttfr_cold_link_ms", {})[network] = summary(link)
+        if boot and link:
+            ratios[f"ttfr_cold_link / pyodide_boot ({network})"] = ratio(link, boot)
     for key in ("ttfr_warm", "ttfr_typed"):
         if key in raw:
             metrics[f"{key}_ms"] = summary(raw[key])

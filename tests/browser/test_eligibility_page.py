@@ -242,6 +242,26 @@ def test_a_checker_page_starts_one_worker(page: Page, base_url: str, traffic: Tr
     expect(page.locator("tr[data-verdict]")).to_have_count(1)
 
 
+def test_a_link_with_a_check_starts_the_runtime_from_the_head(
+    page: Page, base_url: str, traffic: Traffic
+) -> None:
+    """preboot.js: a shared check starts the worker before the widgets load
+    (here they never do); the same page opened plainly waits for them."""
+    page.context.route("**/assets/js/app.mjs", lambda route: None)  # never answered
+    page.goto(base_url + "eligibility/", wait_until="commit")  # it never loads
+    page.wait_for_timeout(1500)
+    assert not [u for u in traffic.requests if u.endswith("/worker.mjs")]
+
+    link = base_url + "eligibility/#check=eligibility&numbers=%2B33%201%2042%2068%2053%2000"
+    page.goto("about:blank")  # a new load, not a move to a fragment of the same page
+    with page.expect_request("**/assets/js/worker.mjs"):
+        page.goto(link, wait_until="commit")
+    page.context.unroute("**/assets/js/app.mjs")
+    page.reload()  # the widgets load now, take the early worker over, and check
+    expect(page.locator("tr[data-verdict]")).to_have_count(1, timeout=BOOT_TIMEOUT)
+    assert sum(u.endswith("/assets/js/worker.mjs") for u in traffic.requests) == 2  # one per load
+
+
 def test_coverage_table_filters(page: Page, base_url: str) -> None:
     page.goto(base_url + "coverage/")
     rows = page.locator(".coverage-table tbody tr")

@@ -34,40 +34,58 @@ function start() {
   if (missing) return fail(missing, `${missing === "blocked" ? "WebAssembly" : "Worker"} is not available`);
   setState({ stage: "starting" });
   listen();
-  try {
-    worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
-  } catch (error) {
-    return fail("unsupported", error?.message ?? error);
-  }
-  worker.onmessage = ({ data }) => {
-    if (state.stage === "failed") return;
-    if (data.type === "alive") {
-      listen();
-    } else if (data.type === "state") {
-      if (data.stage === "failed") return fail(data.reason || "crashed", data.error, data.file);
-      if (data.stage === "ready") clearTimeout(silence);
-      else listen();
-      setState(data);
-    } else if (data.type === "progress") {
-      const waiter = pending.get(data.id);
-      if (!waiter) return;
-      waiter.arm(); // progress: the worker is alive
-      waiter.progress?.(JSON.parse(data.json).progress);
-    } else if (data.type === "response") {
-      const waiter = pending.get(data.id);
-      pending.delete(data.id);
-      if (!waiter) return;
-      clearTimeout(waiter.timer);
-      if (data.error) waiter.reject(failure(data.reason || "crashed", data.error, data.file));
-      else waiter.resolve(JSON.parse(data.json)); // a string crosses threads faster than objects
+  // The worker preboot.js started from the page's <head>, with what it has
+  // said since; taken once (Try again starts a new one).
+  const early = window.__portingWorker;
+  delete window.__portingWorker;
+  if (early) {
+    worker = early.worker;
+  } else {
+    try {
+      worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
+    } catch (error) {
+      return fail("unsupported", error?.message ?? error);
     }
-  };
+  }
+  worker.onmessage = ({ data }) => receive(data);
   // The script did not load (missing, refused) or threw: no message follows.
   worker.onerror = (event) => {
     event.preventDefault();
-    fail("crashed", event.message || "the worker's script did not load or stopped");
+    crashed(event.message);
   };
-  worker.postMessage({ type: "boot" });
+  if (!early) worker.postMessage({ type: "boot" });
+  for (const { data, error } of early?.heard ?? []) {
+    if (data) receive(data);
+    else crashed(error);
+  }
+}
+
+function crashed(message) {
+  fail("crashed", message || "the worker's script did not load or stopped");
+}
+
+function receive(data) {
+  if (state.stage === "failed") return;
+  if (data.type === "alive") {
+    listen();
+  } else if (data.type === "state") {
+    if (data.stage === "failed") return fail(data.reason || "crashed", data.error, data.file);
+    if (data.stage === "ready") clearTimeout(silence);
+    else listen();
+    setState(data);
+  } else if (data.type === "progress") {
+    const waiter = pending.get(data.id);
+    if (!waiter) return;
+    waiter.arm(); // progress: the worker is alive
+    waiter.progress?.(JSON.parse(data.json).progress);
+  } else if (data.type === "response") {
+    const waiter = pending.get(data.id);
+    pending.delete(data.id);
+    if (!waiter) return;
+    clearTimeout(waiter.timer);
+    if (data.error) waiter.reject(failure(data.reason || "crashed", data.error, data.file));
+    else waiter.resolve(JSON.parse(data.json)); // a string crosses threads faster than objects
+  }
 }
 
 // While starting, the worker must be heard from every SILENT_MS.

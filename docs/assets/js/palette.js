@@ -33,11 +33,24 @@
     return index >= 0 && index < inputs.length ? index : preferred();
   }
 
+  var KEYS = ["media", "scheme", "primary", "accent"];
+  var current = -1; // the index of the scheme on <body>
+
+  // An option's colours, as Material stores them and puts them on <body>.
+  function colors(input) {
+    var out = {};
+    KEYS.forEach(function (key) {
+      out[key] = input.getAttribute("data-md-color-" + key);
+    });
+    return out;
+  }
+
   function apply(index) {
-    var input = inputs[index];
-    input.checked = true;
-    ["media", "scheme", "primary", "accent"].forEach(function (key) {
-      var value = input.getAttribute("data-md-color-" + key);
+    current = index;
+    inputs[index].checked = true;
+    var color = colors(inputs[index]);
+    KEYS.forEach(function (key) {
+      var value = color[key];
       if (value !== null && body.getAttribute("data-md-color-" + key) !== value) {
         body.setAttribute("data-md-color-" + key, value);
       }
@@ -53,16 +66,7 @@
     // No transitions while the colours change (Material's CSS).
     body.setAttribute("data-md-color-switching", "");
     apply(index);
-    var input = inputs[index];
-    __md_set("__palette", {
-      index: index,
-      color: {
-        media: input.getAttribute("data-md-color-media"),
-        scheme: input.getAttribute("data-md-color-scheme"),
-        primary: input.getAttribute("data-md-color-primary"),
-        accent: input.getAttribute("data-md-color-accent"),
-      },
-    });
+    __md_set("__palette", { index: index, color: colors(inputs[index]) });
     setTimeout(function () {
       body.removeAttribute("data-md-color-switching");
     });
@@ -77,15 +81,18 @@
   form.addEventListener("keydown", function (event) {
     if (event.key !== "Enter") return;
     event.preventDefault();
-    var next = (chosen() + 1) % inputs.length;
+    var next = (current + 1) % inputs.length;
     inputs[next].click();
     inputs[next].focus();
   });
+  // A change of the system's scheme flips every option's media query: one
+  // listener is enough.
   for (var i = 0; i < inputs.length; i++) {
     var media = inputs[i].getAttribute("data-md-color-media");
     if (!media) continue;
     matchMedia(media).addEventListener("change", function () {
       if (!read()) apply(preferred());
     });
+    break;
   }
 })();

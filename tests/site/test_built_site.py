@@ -178,6 +178,21 @@ def test_every_page_has_our_scheme_toggle_not_the_themes() -> None:
         assert script and script.start() > toggle, f"{html}: palette.js must follow the toggle"
 
 
+def test_every_page_starts_the_theme_after_its_first_paint() -> None:
+    """Material's bundle is started by theme-late.js, never as a script of the
+    page (a deferred one ran before the article's first paint)."""
+    for html in SITE.rglob("*.html"):
+        source = html.read_text(encoding="utf-8")
+        if "<header" not in source:
+            continue  # redirect stubs of the short links
+        loader = re.findall(r'<script src="([^"]*)assets/js/theme-late\.js" data-bundle="([^"]+)" defer>', source)
+        assert len(loader) == 1, f"{html}: theme-late.js once"
+        src = loader[0][1]  # the 404 page's addresses are from the root
+        bundle = (SITE / src.lstrip("/") if src.startswith("/") else html.parent / src).resolve()
+        assert bundle.is_file() and bundle.name.startswith("bundle."), f"{html}: {bundle}"
+        assert not re.search(r'<script src="[^"]*assets/javascripts/bundle\.', source), html
+
+
 def test_unconfirmed_countries_are_shown_as_such(coverage: Coverage) -> None:
     html = (SITE / "coverage" / "index.html").read_text(encoding="utf-8")
     for c in coverage.countries:

@@ -46,10 +46,14 @@ function bindAll() {
   }
 }
 
-if (window.document$) {
-  window.document$.subscribe(bindAll);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", bindAll);
+// The widgets bind as soon as the page is parsed; Material's bundle comes
+// after the first paint (theme-late.js), and from then on its `document$`
+// emits the page after each instant navigation.
+const followTheme = () => window.document$?.subscribe(bindAll);
+if (window.document$) followTheme();
+else document.addEventListener("theme:loaded", followTheme, { once: true });
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", bindAll, { once: true });
 } else {
   bindAll();
 }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from tests.browser.conftest import Traffic
 
@@ -53,3 +53,31 @@ def test_the_widgets_work_without_the_theme(page: Page, base_url: str, traffic: 
     assert page.evaluate("window.document$ === undefined")
     assert traffic.errors == ["Failed to load resource: net::ERR_FAILED"]
     traffic.errors.clear()  # the one failure this test causes
+
+
+def test_widgets_that_load_after_the_theme_bind_and_follow_it(page: Page, base_url: str) -> None:
+    """On a slow link the theme can be in before the widgets' modules, and so
+    before DOMContentLoaded: it then mounts on the real event, and the
+    widgets subscribe to its `document$` when they load."""
+    events: list[str] = []
+
+    def slow_widgets(route: Route) -> None:
+        events.append("app.mjs held")
+        page.wait_for_timeout(1500)  # the theme loads meanwhile
+        route.continue_()
+
+    page.route("**/assets/js/app.mjs", slow_widgets)
+    page.add_init_script(
+        "window.__order = [];"
+        "document.addEventListener('DOMContentLoaded', () => window.__order.push("
+        "window.document$ ? 'theme before the event' : 'theme after the event'));"
+    )
+    page.goto(base_url + "procedure/")
+    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
+    assert events == ["app.mjs held"]
+    assert page.evaluate("window.__order") == ["theme before the event"]
+    page.evaluate("window.__sameDocument = true")
+    page.get_by_role("link", name="Coverage").first.click()
+    expect(page).to_have_url(base_url + "coverage/")
+    assert page.evaluate("window.__sameDocument === true")
+    expect(page.locator("[data-coverage-filter][data-bound]")).to_be_attached()

@@ -81,3 +81,25 @@ def test_widgets_that_load_after_the_theme_bind_and_follow_it(page: Page, base_u
     expect(page).to_have_url(base_url + "coverage/")
     assert page.evaluate("window.__sameDocument === true")
     expect(page.locator("[data-coverage-filter][data-bound]")).to_be_attached()
+
+
+def test_the_theme_does_not_reload_the_stylesheets(page: Page, base_url: str) -> None:
+    """Instant navigation makes relative addresses absolute when the theme
+    starts; for a stylesheet that is a reload and a restyle of the whole
+    page. md-bootstrap.js makes them absolute first, so the theme skips them."""
+    page.add_init_script(
+        "new MutationObserver((changes, observer) => {"
+        "  if (!document.querySelector('script[src*=\"javascripts/bundle.\"]')) return;"
+        "  observer.disconnect();"
+        "  window.__hrefs = [...document.querySelectorAll('link[rel=stylesheet]')]"
+        "    .map((link) => link.getAttribute('href'));"
+        "  window.__rules = [...document.styleSheets].map((sheet) => sheet.cssRules[0]);"
+        "}).observe(document, { childList: true, subtree: true });"
+    )
+    page.goto(base_url + "loa/")
+    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
+    hrefs = page.evaluate("window.__hrefs")
+    assert len(hrefs) >= 5
+    assert all(href.startswith(base_url) for href in hrefs), hrefs
+    kept = page.evaluate("window.__rules.every((rule, i) => rule === document.styleSheets[i].cssRules[0])")
+    assert kept, "a stylesheet was parsed again once the theme had started"

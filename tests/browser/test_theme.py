@@ -101,5 +101,7 @@ def test_the_theme_does_not_reload_the_stylesheets(page: Page, base_url: str) ->
     hrefs = page.evaluate("window.__hrefs")
     assert len(hrefs) >= 5
     assert all(href.startswith(base_url) for href in hrefs), hrefs
-    kept = page.evaluate("window.__rules.every((rule, i) => rule === document.styleSheets[i].cssRules[0])")
+    kept = page.evaluate(
+        "window.__rules.every((rule, i) => rule === document.styleSheets[i].cssRules[0])"
+    )
     assert kept, "a stylesheet was parsed again once the theme had started"

@@ -19,11 +19,25 @@ document.addEventListener("readystatechange", () => {
 """
 
 
+def expect_theme_mounted(page: Page) -> None:
+    """The theme's search is ready: the bundle ran and mounted."""
+    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
+
+
+def expect_instant_move_to_coverage(page: Page, base_url: str) -> None:
+    """Through the navigation without a reload, and the coverage filter binds
+    on the new content."""
+    page.evaluate("window.__sameDocument = true")
+    page.get_by_role("link", name="Coverage").first.click()
+    expect(page).to_have_url(base_url + "coverage/")
+    assert page.evaluate("window.__sameDocument === true")
+    expect(page.locator("[data-coverage-filter][data-bound]")).to_be_attached()
+
+
 def test_the_theme_is_fetched_once_the_article_is_painted(page: Page, base_url: str) -> None:
     page.add_init_script(FRAME_AFTER_PARSE)
     page.goto(base_url + "procedure/")
-    # The theme mounted all the same: its search is ready.
-    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
+    expect_theme_mounted(page)  # all the same
     frame = page.evaluate("window.__frameAfterParse")
     requested = page.evaluate(
         "performance.getEntriesByType('resource')"
@@ -35,12 +49,7 @@ def test_the_theme_is_fetched_once_the_article_is_painted(page: Page, base_url: 
 def test_the_theme_navigates_instantly(page: Page, base_url: str) -> None:
     page.goto(base_url + "procedure/")
     page.wait_for_function("window.document$ !== undefined")
-    page.evaluate("window.__sameDocument = true")
-    page.get_by_role("link", name="Coverage").first.click()
-    expect(page).to_have_url(base_url + "coverage/")
-    assert page.evaluate("window.__sameDocument === true")
-    # The site's widgets bind on the new content (the coverage filter).
-    expect(page.locator("[data-coverage-filter][data-bound]")).to_be_attached()
+    expect_instant_move_to_coverage(page, base_url)
 
 
 def test_the_widgets_work_without_the_theme(page: Page, base_url: str, traffic: Traffic) -> None:
@@ -73,14 +82,10 @@ def test_widgets_that_load_after_the_theme_bind_and_follow_it(page: Page, base_u
         "window.document$ ? 'theme before the event' : 'theme after the event'));"
     )
     page.goto(base_url + "procedure/")
-    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
+    expect_theme_mounted(page)
     assert events == ["app.mjs held"]
     assert page.evaluate("window.__order") == ["theme before the event"]
-    page.evaluate("window.__sameDocument = true")
-    page.get_by_role("link", name="Coverage").first.click()
-    expect(page).to_have_url(base_url + "coverage/")
-    assert page.evaluate("window.__sameDocument === true")
-    expect(page.locator("[data-coverage-filter][data-bound]")).to_be_attached()
+    expect_instant_move_to_coverage(page, base_url)
 
 
 def test_the_theme_does_not_reload_the_stylesheets(page: Page, base_url: str) -> None:
@@ -97,7 +102,7 @@ def test_the_theme_does_not_reload_the_stylesheets(page: Page, base_url: str) ->
         "}).observe(document, { childList: true, subtree: true });"
     )
     page.goto(base_url + "loa/")
-    expect(page.locator(".md-search-result__meta")).to_have_text("Type to start searching")
+    expect_theme_mounted(page)
     hrefs = page.evaluate("window.__hrefs")
     assert len(hrefs) >= 5
     assert all(href.startswith(base_url) for href in hrefs), hrefs

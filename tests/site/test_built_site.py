@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -165,13 +166,19 @@ def test_no_inline_scripts_so_the_strict_csp_holds() -> None:
         assert not re.search(r" on[a-z]+=", source), f"{html}: inline event handler"
 
 
+def themed_pages() -> Iterator[tuple[Path, str]]:
+    """Every page the theme renders, with its HTML (not the short links'
+    redirect stubs)."""
+    for html in SITE.rglob("*.html"):
+        source = html.read_text(encoding="utf-8")
+        if "<header" in source:
+            yield html, source
+
+
 def test_every_page_has_our_scheme_toggle_not_the_themes() -> None:
     """The theme's bundle would mount its own palette (three restyles of the
     whole page on every load); palette.js runs ours, before the first paint."""
-    for html in SITE.rglob("*.html"):
-        source = html.read_text(encoding="utf-8")
-        if "<header" not in source:
-            continue  # redirect stubs of the short links
+    for html, source in themed_pages():
         assert 'data-md-component="palette"' not in source, html
         toggle = source.index("<form class=\"md-header__option\" data-palette>")
         script = re.search(r'<script src="[^"]*assets/js/palette\.js"></script>', source)
@@ -181,13 +188,10 @@ def test_every_page_has_our_scheme_toggle_not_the_themes() -> None:
 def test_every_page_starts_the_theme_after_its_first_paint() -> None:
     """Material's bundle is started by theme-late.js, never as a script of the
     page (a deferred one ran before the article's first paint)."""
-    for html in SITE.rglob("*.html"):
-        source = html.read_text(encoding="utf-8")
-        if "<header" not in source:
-            continue  # redirect stubs of the short links
-        loader = re.findall(r'<script src="([^"]*)assets/js/theme-late\.js" data-bundle="([^"]+)" defer>', source)
+    for html, source in themed_pages():
+        loader = re.findall(r'<script src="[^"]*assets/js/theme-late\.js" data-bundle="([^"]+)" defer>', source)
         assert len(loader) == 1, f"{html}: theme-late.js once"
-        src = loader[0][1]  # the 404 page's addresses are from the root
+        src = loader[0]  # the 404 page's addresses are from the root
         bundle = (SITE / src.lstrip("/") if src.startswith("/") else html.parent / src).resolve()
         assert bundle.is_file() and bundle.name.startswith("bundle."), f"{html}: {bundle}"
         assert not re.search(r'<script src="[^"]*assets/javascripts/bundle\.', source), html
